@@ -42,6 +42,11 @@ final class GitHubSlugger {
 		return candidate;
 	}
 
+	/** Whether the text could be an anchor GitHub made: letters, digits, marks, - and _ only. */
+	static boolean isAnchor(String text) {
+		return !text.isEmpty() && !DROPPED.matcher(text).find() && text.indexOf(' ') < 0;
+	}
+
 	/** Whether an anchor was already handed out. */
 	boolean taken(String anchor) {
 		return this.seen.containsKey(anchor);

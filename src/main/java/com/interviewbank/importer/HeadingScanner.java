@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /**
  * Finds every heading of a parsed guide in document order, with its GitHub anchor, and marks the
@@ -57,7 +56,7 @@ final class HeadingScanner {
 		List<SourceHeading> result = new ArrayList<>(headings.size());
 		for (Heading heading : headings) {
 			int offset = heading.getStartOffset();
-			String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+			String text = PlainText.of(heading).strip();
 			boolean content = insideQuote(heading) || insideListItemText(heading)
 					|| details.stream().anyMatch(span -> span.contains(offset));
 			int firstLine = lines.lineOf(offset);

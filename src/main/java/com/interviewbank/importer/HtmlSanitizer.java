@@ -93,8 +93,9 @@ final class HtmlSanitizer {
 
 	private static void markLink(Element link) {
 		String href = link.attr("href");
-		if (href.startsWith("#") && href.length() > 1) {
-			link.attr(ANCHOR_ATTRIBUTE, decodeAnchor(href.substring(1)));
+		String anchor = href.startsWith("#") ? decodeAnchor(href.substring(1)) : "";
+		if (GitHubSlugger.isAnchor(anchor)) {
+			link.attr(ANCHOR_ATTRIBUTE, anchor);
 		}
 		else if (href.startsWith("http://") || href.startsWith("https://")) {
 			link.attr("rel", "nofollow noopener");

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /**
  * Recognises a guide's own table of contents: a section titled like one, or a list or table
@@ -65,7 +64,7 @@ final class TableOfContents {
 				}
 			}
 		}
-		int textLength = new TextCollectingVisitor().collectAndGetText(block).replaceAll("[\\s|0-9.-]", "").length();
+		int textLength = PlainText.of(block).replaceAll("[\\s|0-9.-]", "").length();
 		return anchorLinks >= MIN_LINKS && anchorLinks * 10 >= links * 8 && linkTextLength * 10 >= textLength * 6;
 	}
 
