@@ -22,8 +22,11 @@ final class GuideAssembly {
 
 	private final Predicate<String> imageExists;
 
+	private final Outline outline;
+
 	GuideAssembly(SectionRenderer renderer, LineIndex lines, List<SourceHeading> headings, String references,
-			Predicate<String> imageExists) {
+			Predicate<String> imageExists, Outline outline) {
+		this.outline = outline;
 		this.renderer = renderer;
 		this.lines = lines;
 		this.headings = headings;
@@ -45,7 +48,8 @@ final class GuideAssembly {
 		String slug = section.heading != null ? section.heading.anchor() : freeSlug(title, takenSlugs);
 		String intro = SectionRenderer.markdownOf(this.lines, section.introLines, 0);
 		List<SourceHeading> introHeadings = headingsOn(section.introLines);
-		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageExists);
+		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageExists,
+				HeadingLevels.intro(this.outline));
 		List<ParsedQuestion> questions = section.questions.stream().map(this::question).toList();
 		return new ParsedTopic(slug, title, intro, introHtml, anchorsOf(introHeadings), questions);
 	}
@@ -55,7 +59,8 @@ final class GuideAssembly {
 		String answer = SectionRenderer.markdownOf(this.lines, section.answerLines, heading.column());
 		List<SourceHeading> answerHeadings = headingsOn(section.answerLines);
 		List<String> anchors = anchorsOf(answerHeadings);
-		String answerHtml = this.renderer.html(answer, this.references, anchors, this.imageExists);
+		String answerHtml = this.renderer.html(answer, this.references, anchors, this.imageExists,
+				HeadingLevels.answer(this.outline));
 		List<Subsection> subsections = answerHeadings.stream()
 			.filter(sub -> !sub.content())
 			.map(sub -> new Subsection(sub.anchor(), sub.text(), sub.level()))

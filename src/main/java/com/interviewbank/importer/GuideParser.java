@@ -36,6 +36,11 @@ public final class GuideParser {
 		this(ImportLimits.DEFAULT);
 	}
 
+	/** The slug a guide with this file name gets. */
+	public static String slugOf(String fileName) {
+		return GuideMetadata.slugOfFileName(fileName);
+	}
+
 	/** Parses with the outline read from the document and no image files. */
 	public ParsedGuide parse(String fileName, byte[] source) {
 		return parse(fileName, source, Outline.DETECT, path -> false);
@@ -91,7 +96,7 @@ public final class GuideParser {
 		String references = referenceDefinitions(document);
 		List<ImportWarning> warnings = new ArrayList<>(repair.undecided());
 		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
-		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists);
+		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists, outline);
 		List<ParsedTopic> topics = assembly.topics(sections, title, allAnchors);
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,

@@ -43,8 +43,10 @@ final class HtmlSanitizer {
 	 * @param html the renderer's raw output
 	 * @param headingAnchors the anchors of the block's headings, in document order
 	 * @param imageExists whether a relative image path has a file
+	 * @param levels where the block's headings go on the page
 	 */
-	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists) {
+	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
+			HeadingLevels levels) {
 		Document clean = new Cleaner(this.blocks).clean(Jsoup.parseBodyFragment(html, BASE_URI));
 		clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 		assignHeadingIds(clean, headingAnchors);
@@ -52,6 +54,7 @@ final class HtmlSanitizer {
 		clean.select("a[href]").forEach(HtmlSanitizer::markLink);
 		clean.select("img").forEach(image -> prepareImage(image, imageExists));
 		clean.select("input").forEach(HtmlSanitizer::keepCheckboxOnly);
+		clean.select("h1, h2, h3, h4, h5, h6").forEach(heading -> placeHeading(heading, levels));
 		return clean.body().html();
 	}
 
@@ -77,6 +80,18 @@ final class HtmlSanitizer {
 	private static boolean sameHeading(Element heading, String anchor) {
 		String slug = GitHubSlugger.slug(heading.text());
 		return anchor.equals(slug) || anchor.matches(java.util.regex.Pattern.quote(slug) + "-\\d+");
+	}
+
+	/** Moves a heading to its level on the page and gives it a link to itself. */
+	private static void placeHeading(Element heading, HeadingLevels levels) {
+		heading.tagName("h" + levels.htmlLevel(heading.tagName().charAt(1) - '0'));
+		if (heading.hasAttr("id")) {
+			heading.appendElement("a")
+				.addClass("heading-link")
+				.attr("href", "#" + heading.id())
+				.attr("aria-label", "Link to this section")
+				.text("#");
+		}
 	}
 
 	private static void keepLanguageClassOnly(Element code) {

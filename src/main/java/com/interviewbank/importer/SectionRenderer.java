@@ -41,12 +41,13 @@ final class SectionRenderer {
 	 * @param references the guide's link reference definitions, so that {@code [text][ref]} works in
 	 * every section
 	 */
-	String html(String markdown, String references, List<String> headingAnchors, Predicate<String> imageExists) {
+	String html(String markdown, String references, List<String> headingAnchors, Predicate<String> imageExists,
+			HeadingLevels levels) {
 		if (markdown.isBlank()) {
 			return "";
 		}
 		String unsafe = this.engine.renderUnsafe(references.isEmpty() ? markdown : markdown + "\n\n" + references);
-		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageExists);
+		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageExists, levels);
 	}
 
 	/** A heading's text as inline HTML, code spans and emphasis kept. */

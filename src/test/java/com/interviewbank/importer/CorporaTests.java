@@ -58,7 +58,7 @@ class CorporaTests {
 		});
 		assertThat(questions).extracting(ParsedQuestion::slug).doesNotHaveDuplicates();
 		assertThat(questions.get(0).anchors()).containsExactly("answer-d");
-		assertThat(questions.get(0).answerHtml()).contains("<h4 id=\"answer-d\">Answer: D</h4>");
+		assertThat(questions.get(0).answerHtml()).contains("<h3 id=\"answer-d\">Answer: D<a class=\"heading-link\" href=\"#answer-d\" aria-label=\"Link to this section\">#</a></h3>");
 	}
 
 	@Test

@@ -87,7 +87,7 @@ class OutlineRulesTests {
 		assertThat(titles(guide)).containsExactly("1. What's the output?", "2. Which one is true?");
 		assertThat(guide.topics().get(0).questions()).extracting(q -> q.anchors())
 			.containsExactly(List.of("answer-d"), List.of("answer-d-1"));
-		assertThat(guide.topics().get(0).questions().get(1).answerHtml()).contains("<h4 id=\"answer-d-1\">");
+		assertThat(guide.topics().get(0).questions().get(1).answerHtml()).contains("<h3 id=\"answer-d-1\">Answer: D<a class=\"heading-link\" href=\"#answer-d-1\" aria-label=\"Link to this section\">#</a></h3>");
 	}
 
 	@Test

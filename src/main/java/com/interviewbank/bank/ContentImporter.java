@@ -1,0 +1,94 @@
+package com.interviewbank.bank;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import com.interviewbank.importer.GuideImportException;
+
+/**
+ * At start-up, before the web server takes its first request, imports each Markdown file of {@code content/} whose guide does not exist yet, or
+ * whose file changed since it was last imported from there. A newer version an admin uploaded is
+ * never replaced by the older file at the next start: only a change of the file itself counts.
+ */
+@Component
+class ContentImporter implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+
+	private final BankProperties properties;
+
+	private final GuideImportService imports;
+
+	private final GuideRepository guides;
+
+	ContentImporter(BankProperties properties, GuideImportService imports, GuideRepository guides) {
+		this.properties = properties;
+		this.imports = imports;
+		this.guides = guides;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.importContentAtStartup()) {
+			importContent();
+		}
+	}
+
+	/** Imports what is new or changed in {@code content/}; returns how many guides it applied. */
+	int importContent() {
+		int applied = 0;
+		for (Path file : markdownFiles()) {
+			try {
+				byte[] bytes = Files.readAllBytes(file);
+				String slug = com.interviewbank.importer.GuideParser.slugOf(file.getFileName().toString());
+				String checksum = GuideImportService.sha256(bytes);
+				boolean current = this.guides.findBySlug(slug)
+					.map(guide -> checksum.equals(guide.getContentChecksum()))
+					.orElse(false);
+				if (current) {
+					log.debug("{} is unchanged since it was imported", file);
+					continue;
+				}
+				if (this.imports.importGuide(ImportRun.Source.CONTENT, file.getFileName().toString(), bytes, "content/")
+					.applied()) {
+					applied++;
+				}
+			}
+			catch (GuideImportException | ImportFailedException ex) {
+				log.warn("{} was not imported: {}", file, ex.getMessage());
+			}
+			catch (IOException ex) {
+				log.warn("{} could not be read: {}", file, ex.getMessage());
+			}
+		}
+		return applied;
+	}
+
+	private List<Path> markdownFiles() {
+		Path dir = this.properties.contentDir();
+		if (!Files.isDirectory(dir)) {
+			log.info("No content folder at {}: nothing to import at start-up", dir.toAbsolutePath());
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(Files::isRegularFile)
+				.filter(file -> file.getFileName().toString().toLowerCase().matches(".*\\.(md|markdown)"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			log.warn("Cannot list {}: {}", dir, ex.getMessage());
+			return List.of();
+		}
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.interviewbank.bank;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GuideRepository extends JpaRepository<Guide, Long> {
+
+	Optional<Guide> findBySlug(String slug);
+
+	@Query("select g from Guide g join fetch g.activeVersion order by g.title")
+	List<Guide> findAllPublished();
+
+	@Query("select g from Guide g join fetch g.activeVersion where g.slug = :slug")
+	Optional<Guide> findPublished(String slug);
+
+}

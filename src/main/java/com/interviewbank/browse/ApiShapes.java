@@ -1,0 +1,64 @@
+package com.interviewbank.browse;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The read API's JSON, field for field as DESIGN.md gives it.
+ */
+final class ApiShapes {
+
+	private ApiShapes() {
+	}
+
+	record GuideSummary(String slug, String title, String language, int topics, int questions, int version,
+			Instant updatedAt) {
+
+		static GuideSummary of(Views.GuideView guide) {
+			return new GuideSummary(guide.slug(), guide.title(), guide.language(), guide.topics().size(),
+					guide.questionCount(), guide.version(), guide.updatedAt());
+		}
+
+	}
+
+	record GuideDetail(String slug, String title, String language, int version, Instant updatedAt, String attribution,
+			List<Views.TopicLink> topics) {
+
+		static GuideDetail of(Views.GuideView guide) {
+			return new GuideDetail(guide.slug(), guide.title(), guide.language(), guide.version(), guide.updatedAt(),
+					guide.attribution(), guide.topics());
+		}
+
+	}
+
+	record QuestionSummary(String id, String slug, String title, String kind) {
+	}
+
+	record TopicDetail(String guide, String slug, String title, String introHtml, List<QuestionSummary> questions) {
+
+		static TopicDetail of(Views.TopicPage page) {
+			return new TopicDetail(page.guide().slug(), page.slug(), page.title(), page.introHtml(),
+					page.questions().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind())).toList());
+		}
+
+	}
+
+	record Section(String anchor, String title, int level) {
+	}
+
+	record QuestionDetail(String id, String guide, String topic, String slug, String title, String titleHtml, String kind,
+			String answerMarkdown, String answerHtml, List<Section> sections, String previous, String next, int position,
+			int of) {
+
+		static QuestionDetail of(Views.QuestionPage page) {
+			Views.QuestionView q = page.question();
+			return new QuestionDetail(q.id(), page.guide().slug(), page.topic().slug(), q.slug(), q.title(), q.titleHtml(),
+					q.kind(), q.answerMarkdown(), q.answerHtml(),
+					q.subsections().stream().map(s -> new Section(s.anchor(), s.title(), s.level())).toList(),
+					page.previous() != null ? page.previous().slug() : null,
+					page.next() != null ? page.next().slug() : null, q.position(), page.guide().questionCount());
+		}
+
+	}
+
+}

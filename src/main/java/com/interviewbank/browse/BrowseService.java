@@ -1,0 +1,146 @@
+package com.interviewbank.browse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.interviewbank.bank.Guide;
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.GuideVersion;
+import com.interviewbank.bank.Question;
+import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.Topic;
+import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.system.NotFoundException;
+
+/**
+ * Reads the active version of each guide into view records.
+ */
+@Service
+@Transactional(readOnly = true)
+class BrowseService {
+
+	private final GuideRepository guides;
+
+	private final TopicRepository topics;
+
+	private final QuestionRepository questions;
+
+	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions) {
+		this.guides = guides;
+		this.topics = topics;
+		this.questions = questions;
+	}
+
+	List<Views.GuideView> guides() {
+		return this.guides.findAllPublished().stream().map(this::view).toList();
+	}
+
+	Views.GuideView guide(String slug) {
+		return view(published(slug));
+	}
+
+	Views.TopicPage topic(String guideSlug, String topicSlug) {
+		Guide guide = published(guideSlug);
+		GuideVersion version = guide.getActiveVersion();
+		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
+		Topic topic = all.stream()
+			.filter(t -> t.getSlug().equals(topicSlug))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.getTitle()));
+		int index = all.indexOf(topic);
+		List<Views.QuestionView> questionViews = this.questions.findByTopicOrderByPosition(topic)
+			.stream()
+			.map(BrowseService::view)
+			.toList();
+		return new Views.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(), topic.getIntroHtml(),
+				questionViews, index > 0 ? link(all.get(index - 1)) : null,
+				index + 1 < all.size() ? link(all.get(index + 1)) : null);
+	}
+
+	Views.QuestionPage question(String guideSlug, String questionSlug) {
+		Guide guide = published(guideSlug);
+		GuideVersion version = guide.getActiveVersion();
+		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
+			.orElseThrow(() -> new NotFoundException("No question “" + questionSlug + "” in " + guide.getTitle()));
+		return new Views.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
+				link(question.getTopic()), view(question), neighbour(version, question.getPosition() - 1),
+				neighbour(version, question.getPosition() + 1));
+	}
+
+	/** The path of the page that holds a heading anchor of the guide, with a fragment if needed. */
+	String pageOfAnchor(String guideSlug, String anchor) {
+		Guide guide = published(guideSlug);
+		GuideVersion version = guide.getActiveVersion();
+		String base = "/guides/" + guide.getSlug();
+		Optional<Topic> topic = this.topics.findByVersionAndSlug(version, anchor);
+		if (topic.isPresent()) {
+			return base + "/topics/" + anchor;
+		}
+		Optional<Question> question = this.questions.findByVersionAndSlug(version, anchor);
+		if (question.isPresent()) {
+			return base + "/questions/" + anchor;
+		}
+		Optional<Question> holder = this.questions.findByVersionAndAnchor(version, anchor).stream().findFirst();
+		if (holder.isPresent()) {
+			return base + "/questions/" + holder.get().getSlug() + "#" + anchor;
+		}
+		return this.topics.findByVersionAndAnchorsContaining(version, anchor)
+			.map(t -> base + "/topics/" + t.getSlug() + "#" + anchor)
+			.orElseThrow(() -> new NotFoundException("No heading “" + anchor + "” in " + guide.getTitle()));
+	}
+
+	String source(String guideSlug) {
+		return published(guideSlug).getActiveVersion().getSourceMarkdown();
+	}
+
+	Optional<String> randomQuestionPath() {
+		List<Guide> all = this.guides.findAllPublished();
+		if (all.isEmpty()) {
+			return Optional.empty();
+		}
+		Guide guide = all.get(ThreadLocalRandom.current().nextInt(all.size()));
+		GuideVersion version = guide.getActiveVersion();
+		if (version.getQuestionCount() == 0) {
+			return Optional.empty();
+		}
+		int position = 1 + ThreadLocalRandom.current().nextInt(version.getQuestionCount());
+		return this.questions.findByVersionAndPosition(version, position)
+			.map(q -> "/guides/" + guide.getSlug() + "/questions/" + q.getSlug());
+	}
+
+	private Guide published(String slug) {
+		return this.guides.findPublished(slug).orElseThrow(() -> new NotFoundException("No guide “" + slug + "”"));
+	}
+
+	private Views.GuideView view(Guide guide) {
+		return view(guide, this.topics.findByVersionOrderByPosition(guide.getActiveVersion()));
+	}
+
+	private static Views.GuideView view(Guide guide, List<Topic> topics) {
+		GuideVersion version = guide.getActiveVersion();
+		return new Views.GuideView(guide.getSlug(), guide.getTitle(), guide.getLanguage(), guide.getAttribution(),
+				version.getNumber(), guide.getUpdatedAt(), version.getQuestionCount(),
+				topics.stream().map(BrowseService::link).toList());
+	}
+
+	private static Views.TopicLink link(Topic topic) {
+		return new Views.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
+	}
+
+	private Views.QuestionLink neighbour(GuideVersion version, int position) {
+		return this.questions.findByVersionAndPosition(version, position)
+			.map(q -> new Views.QuestionLink(q.getSlug(), q.getTitle(), q.getTitleHtml()))
+			.orElse(null);
+	}
+
+	private static Views.QuestionView view(Question question) {
+		return new Views.QuestionView(question.getStableKey(), question.getSlug(), question.getTitle(),
+				question.getTitleHtml(), question.getKind().name(), question.getPosition(), question.getAnswerMarkdown(),
+				question.getAnswerHtml(), question.getSubsections());
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.interviewbank.browse;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * A guide's pages: its topics, a topic with all its answers, one question, anchor redirects and
+ * the Markdown source.
+ */
+@Controller
+class GuideController {
+
+	private final BrowseService browse;
+
+	GuideController(BrowseService browse) {
+		this.browse = browse;
+	}
+
+	@GetMapping("/guides/{guideSlug}")
+	String guide(@PathVariable("guideSlug") String guide, Model model) {
+		model.addAttribute("guide", this.browse.guide(guide));
+		return "browse/guide";
+	}
+
+	@GetMapping("/guides/{guideSlug}/topics/{topicSlug}")
+	String topic(@PathVariable("guideSlug") String guide, @PathVariable("topicSlug") String topic, Model model) {
+		Views.TopicPage page = this.browse.topic(guide, topic);
+		model.addAttribute("page", page);
+		model.addAttribute("guide", page.guide());
+		return "browse/topic";
+	}
+
+	@GetMapping("/guides/{guideSlug}/questions/{questionSlug}")
+	String question(@PathVariable("guideSlug") String guide, @PathVariable("questionSlug") String question, Model model) {
+		Views.QuestionPage page = this.browse.question(guide, question);
+		model.addAttribute("page", page);
+		model.addAttribute("guide", page.guide());
+		return "browse/question";
+	}
+
+	@GetMapping("/guides/{guideSlug}/anchors/{anchor}")
+	ResponseEntity<Void> anchor(@PathVariable("guideSlug") String guide, @PathVariable String anchor) {
+		String target = this.browse.pageOfAnchor(guide, anchor);
+		int hash = target.indexOf('#');
+		String path = hash < 0 ? target : target.substring(0, hash);
+		String fragment = hash < 0 ? "" : "#" + UriUtils.encodeFragment(target.substring(hash + 1), StandardCharsets.UTF_8);
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8) + fragment))
+			.build();
+	}
+
+	@GetMapping("/guides/{guideSlug}/source.md")
+	ResponseEntity<String> source(@PathVariable("guideSlug") String guide) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+			.body(this.browse.source(guide));
+	}
+
+}

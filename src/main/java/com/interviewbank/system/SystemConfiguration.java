@@ -1,0 +1,20 @@
+package com.interviewbank.system;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.interviewbank.bank.BankProperties;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BankProperties.class)
+class SystemConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}
