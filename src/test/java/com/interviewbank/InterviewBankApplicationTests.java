@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The application starts, reports healthy, and wires the importer with the configured limits.
  */
 @SpringBootTest(properties = "bank.import.max-size=2KB")
+@org.springframework.test.context.ActiveProfiles("test")
 @AutoConfigureMockMvc
 class InterviewBankApplicationTests {
 

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface GuideRepository extends JpaRepository<Guide, Long> {
 
+	@Query("select g from Guide g left join fetch g.activeVersion where g.slug = :slug")
 	Optional<Guide> findBySlug(String slug);
 
 	@Query("select g from Guide g join fetch g.activeVersion order by g.title")

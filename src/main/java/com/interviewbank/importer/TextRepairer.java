@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Text with no sign of mojibake anywhere is returned unchanged, so a clean guide written in a
  * language that uses Â–ô (French, Portuguese, ...) is never touched.
  */
-final class TextRepairer {
+public final class TextRepairer {
 
 	private static final char LOST_PUNCTUATION_LEAD = 'â';
 
@@ -27,7 +27,7 @@ final class TextRepairer {
 
 	private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
 
-	RepairReport repair(String text) {
+	public RepairReport repair(String text) {
 		if (!looksDamaged(text)) {
 			return new RepairReport(text, Map.of(), List.of());
 		}
