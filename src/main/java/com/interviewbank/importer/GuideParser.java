@@ -56,12 +56,12 @@ public final class GuideParser {
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return read(fileName, text, repair, requested, imageExists);
+			return DeepStack.call(() -> read(fileName, text, repair, requested, imageExists));
 		}
 		catch (StackOverflowError ex) {
-			// The guard above should make this unreachable; it stays as the last line of defence.
+			// Even the large stack overflowed: refuse the guide rather than fail the request.
 			throw new GuideImportException(ImportProblem.TOO_DEEPLY_NESTED,
-					"The guide nests its content too deeply to be read; flatten its lists, quotes or emphasis.");
+					"Part of the guide is too deeply nested or too long on one line to be read; shorten it and try again.");
 		}
 	}
 

@@ -32,6 +32,9 @@ final class MarkdownEngine {
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
 			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
 		options.set(HtmlRenderer.SOFT_BREAK, "\n");
+		// Heading ids are GitHub's, set by the importer; flexmark's generator is not needed (and it
+		// trips an internal assertion on a heading inside a task-list item).
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 	}

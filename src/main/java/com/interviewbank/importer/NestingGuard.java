@@ -2,14 +2,23 @@ package com.interviewbank.importer;
 
 /**
  * Refuses a guide nested deeper than the limit before flexmark sees it: flexmark recurses once
- * per level of lists, quotes and emphasis and overflows its stack on a few hundred levels.
+ * per level of lists, quotes and emphasis and overflows its stack on a few hundred levels. It also
+ * refuses a paragraph with so many inline elements that flexmark, whose inline parsing is
+ * quadratic in them, would take minutes.
  *
  * <p>
- * The measure is deliberately generous to the guide (it over-counts rather than under-counts):
- * container depth is the indentation plus the list and quote markers that open a line; inline
- * depth is the count of emphasis delimiters and brackets still open within a paragraph.
+ * The measure over-counts rather than under-counts, and reads code blocks like any other text:
+ * telling a fence from a line that only looks like one takes a parser, and guessing wrong would let
+ * a deep structure through. Container depth is the indentation plus the list and quote markers
+ * that open a line; inline depth is the count of emphasis delimiters (CommonMark's flanking rules)
+ * and brackets still open within a paragraph.
  */
 final class NestingGuard {
+
+	/** Inline elements one paragraph may hold: flexmark takes about a second at this many. */
+	static final int MAX_INLINE_ELEMENTS_PER_PARAGRAPH = 4_000;
+
+	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
 	private final int maxDepth;
 
@@ -18,32 +27,28 @@ final class NestingGuard {
 	}
 
 	void check(String text) {
-		String fence = null;
 		int inlineDepth = 0;
+		int inlineElements = 0;
 		int lineNumber = 0;
 		for (String line : text.split("\n", -1)) {
 			lineNumber++;
-			String trimmed = line.stripLeading();
-			if (fence != null) {
-				if (trimmed.startsWith(fence)) {
-					fence = null;
-				}
-				continue;
-			}
-			if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-				fence = trimmed.substring(0, 3);
-				continue;
-			}
-			if (trimmed.isEmpty()) {
+			if (line.isBlank()) {
 				inlineDepth = 0;
+				inlineElements = 0;
 				continue;
 			}
 			InlineScan inline = scanInline(line, inlineDepth);
 			inlineDepth = inline.openAtEnd();
+			inlineElements += inline.elements();
 			if (containerDepth(line) > this.maxDepth || inline.deepest() > this.maxDepth) {
 				throw new GuideImportException(ImportProblem.TOO_DEEPLY_NESTED,
 						"Line %d nests lists, quotes or emphasis more than %d levels deep; flatten it and try again."
 							.formatted(lineNumber, this.maxDepth));
+			}
+			if (inlineElements > MAX_INLINE_ELEMENTS_PER_PARAGRAPH) {
+				throw new GuideImportException(ImportProblem.TOO_DEEPLY_NESTED,
+						"The paragraph ending at line %d holds more than %d links, code spans, tags or emphasis marks; split it into shorter paragraphs."
+							.formatted(lineNumber, MAX_INLINE_ELEMENTS_PER_PARAGRAPH));
 			}
 		}
 	}
@@ -95,62 +100,75 @@ final class NestingGuard {
 		return index >= line.length() || line.charAt(index) == ' ' || line.charAt(index) == '\t';
 	}
 
-	private record InlineScan(int openAtEnd, int deepest) {
+	private record InlineScan(int openAtEnd, int deepest, int elements) {
 	}
 
-	/** Emphasis delimiters and brackets open within this line, given those open before it. */
+	/** Delimiters and brackets open within this line, given those open before it. */
 	private static InlineScan scanInline(String line, int openBefore) {
 		int depth = openBefore;
-		int max = depth;
+		int deepest = depth;
+		int elements = 0;
 		int i = 0;
 		while (i < line.length()) {
 			char c = line.charAt(i);
-			if (c == '`') {
-				i = skipCodeSpan(line, i);
-				continue;
-			}
 			if (c == '\\') {
 				i += 2;
 				continue;
 			}
 			if (c == '[') {
 				depth++;
+				elements++;
 			}
 			else if (c == ']') {
 				depth = Math.max(0, depth - 1);
 			}
-			else if (c == '*' || c == '_') {
+			else if (c == '<' || c == '`' || c == '&') {
+				elements++;
+			}
+			else if (c == '*' || c == '_' || c == '~') {
 				int end = i;
 				while (end < line.length() && line.charAt(end) == c) {
 					end++;
 				}
 				int run = end - i;
-				boolean opens = end < line.length() && !Character.isWhitespace(line.charAt(end));
-				boolean closes = i > 0 && !Character.isWhitespace(line.charAt(i - 1));
+				char before = i > 0 ? line.charAt(i - 1) : ' ';
+				char after = end < line.length() ? line.charAt(end) : ' ';
+				boolean opens = leftFlanking(before, after);
+				boolean closes = leftFlanking(after, before);
 				if (opens && !closes) {
 					depth += run;
+					elements++;
 				}
 				else if (closes && !opens) {
 					depth = Math.max(0, depth - run);
 				}
+				else if (opens) {
+					elements++;
+				}
 				i = end;
-				max = Math.max(max, depth);
+				deepest = Math.max(deepest, depth);
 				continue;
 			}
-			max = Math.max(max, depth);
+			deepest = Math.max(deepest, depth);
 			i++;
 		}
-		return new InlineScan(depth, max);
+		return new InlineScan(depth, deepest, elements);
 	}
 
-	private static int skipCodeSpan(String line, int start) {
-		int end = start;
-		while (end < line.length() && line.charAt(end) == '`') {
-			end++;
+	/**
+	 * CommonMark's left-flanking delimiter run, given the characters on either side; with the sides
+	 * swapped, right-flanking.
+	 */
+	private static boolean leftFlanking(char before, char after) {
+		if (Character.isWhitespace(after)) {
+			return false;
 		}
-		String ticks = line.substring(start, end);
-		int close = line.indexOf(ticks, end);
-		return close < 0 ? end : close + ticks.length();
+		return !isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before);
+	}
+
+	private static boolean isPunctuation(char c) {
+		return PUNCTUATION.indexOf(c) >= 0 || Character.getType(c) == Character.OTHER_PUNCTUATION
+				|| Character.getType(c) == Character.START_PUNCTUATION || Character.getType(c) == Character.END_PUNCTUATION;
 	}
 
 }

@@ -69,6 +69,14 @@ class GuardRailTests {
 	}
 
 	@Test
+	void shouldRefuseAParagraphWithSoManyInlineElementsThatParsingWouldTakeMinutes() {
+		String markdown = "# T\n\n## Q\n\n" + "<b>x</b> ".repeat(16_000) + "\n";
+		GuideImportException error = refused(markdown.getBytes(StandardCharsets.UTF_8));
+		assertThat(error.problem()).isEqualTo(ImportProblem.TOO_DEEPLY_NESTED);
+		assertThat(error.getMessage()).startsWith("The paragraph ending at line 5 holds more than 4000 links");
+	}
+
+	@Test
 	void shouldAcceptOrdinaryNestingAndEmphasis() {
 		String markdown = "# T\n\n## Q\n\n- a\n  - b\n    - c\n      > quote **bold _and italic_** `*not* [code`\n";
 		ParsedGuide guide = this.parser.parse("ok.md", markdown.getBytes(StandardCharsets.UTF_8));
