@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Numbers for serving the bank: a warm full import of the seed into H2, the time from `java -jar`
 # to the first page served (cold: empty data folder, the seed imported at start; warm: bank
-# present), the jar's size, and the app serving every page of the seed with -Xmx256m.
+# present; and warm with an AppCDS archive), the jar's size, and the app serving every page of
+# the seed with -Xmx256m.
 # Usage: bench/serve.sh   (uses port 18080 on localhost)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +19,14 @@ data=$(mktemp -d)
 app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$data"' EXIT
 
-# Starts the jar and waits until the home page lists the seed; sets $app and $elapsed (ms).
+# Starts the app (java options as arguments, default: -jar the jar) and waits until the home page
+# lists the seed; sets $app and $elapsed (ms).
 start_app() {
-  local heap=$1
   local begin end
+  local options=("$@")
+  [ ${#options[@]} -gt 0 ] || options=(-Xmx512m -jar "$jar")
   begin=$(date +%s%N)
-  java "-Xmx$heap" -jar "$jar" --server.port=$port --bank.data-dir="$data" >"$data/app.log" 2>&1 &
+  java "${options[@]}" --server.port=$port --bank.data-dir="$data" >"$data/app.log" 2>&1 &
   app=$!
   until curl -fs "http://localhost:$port/" 2>/dev/null | grep -q 'Python Questions for Senior and Lead roles'; do
     sleep 0.05
@@ -38,18 +41,26 @@ stop() {
 }
 
 echo "== start-up to first page served"
-start_app 512m
+start_app
 echo "cold (empty data folder, seed imported at start): $elapsed ms"
 stop
-start_app 512m
+start_app
 echo "warm (bank present):                              $elapsed ms"
+stop
+# The same warm start with an application class-data archive (AppCDS), trained once.
+cds="$data/cds"
+java -Djarmode=tools -jar "$jar" extract --destination "$cds" >/dev/null
+java -XX:ArchiveClassesAtExit="$cds/app.jsa" -Dspring.context.exit=onRefresh -jar "$cds/$(basename "$jar")" \
+  --bank.data-dir="$data" >/dev/null 2>&1
+start_app -Xmx512m -XX:SharedArchiveFile="$cds/app.jsa" -jar "$cds/$(basename "$jar")"
+echo "warm, with AppCDS:                                $elapsed ms"
 stop
 
 echo "== jar"
 echo "$(basename "$jar"): $(du -k "$jar" | cut -f1) KB"
 
 echo "== serving every page of the seed with -Xmx256m"
-start_app 256m
+start_app -Xmx256m -jar "$jar"
 api="http://localhost:$port/api/guides/python-senior-lead-questions"
 slugs() { grep -o '"slug":"[^"]*"' | sed 's/"slug":"\(.*\)"/\1/' | tail -n +2; }
 topics=$(curl -fs "$api" | slugs)
