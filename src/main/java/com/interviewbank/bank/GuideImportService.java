@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,8 +43,11 @@ public class GuideImportService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	GuideImportService(GuideParser parser, GuideRepository guides, ImportRunRepository runs, VersionWriter writer,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			TransactionTemplate transactions, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.parser = parser;
 		this.guides = guides;
 		this.runs = runs;
@@ -87,6 +91,8 @@ public class GuideImportService {
 		Guide existing = this.guides.findBySlug(parsed.slug()).orElse(null);
 		boolean unchanged = existing != null && existing.getActiveVersion() != null
 				&& checksum.equals(existing.getActiveVersion().getChecksum());
+		Long previousVersionId = existing != null && existing.getActiveVersion() != null
+				? existing.getActiveVersion().getId() : null;
 		GuideVersion version = unchanged ? existing.getActiveVersion() : this.transactions.execute(status -> {
 			Guide guide = this.guides.findBySlug(parsed.slug())
 				.orElseGet(() -> this.guides.save(new Guide(parsed.slug(), parsed.title(), parsed.language(), now())));
@@ -101,6 +107,9 @@ public class GuideImportService {
 				guide.importedFromContent(fileName, checksum);
 			}
 		});
+		if (!unchanged) {
+			this.events.publishEvent(new VersionActivated(parsed.slug(), previousVersionId, version.getId()));
+		}
 		run.succeeded(unchanged ? ImportRun.Status.UNCHANGED : ImportRun.Status.APPLIED, version.getId(),
 				parsed.outline().topicLevel(), parsed.outline().questionLevel(), parsed.topics().size(),
 				parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),

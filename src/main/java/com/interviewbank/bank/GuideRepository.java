@@ -14,6 +14,9 @@ public interface GuideRepository extends JpaRepository<Guide, Long> {
 	@Query("select g from Guide g join fetch g.activeVersion order by g.title")
 	List<Guide> findAllPublished();
 
+	@Query("select g.activeVersion.id from Guide g where g.activeVersion is not null")
+	List<Long> activeVersionIds();
+
 	@Query("select g from Guide g join fetch g.activeVersion where g.slug = :slug")
 	Optional<Guide> findPublished(String slug);
 

@@ -20,7 +20,19 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 	@Query("select q from Question q join fetch q.topic join q.anchors a where q.version = :version and a.anchor = :anchor")
 	List<Question> findByVersionAndAnchor(GuideVersion version, String anchor);
 
-	@Query("select q.id from Question q where q.version.id in (select g.activeVersion.id from Guide g)")
-	List<Long> findActiveIds();
+	@Query("select distinct q from Question q join fetch q.topic join fetch q.version v join fetch v.guide left join fetch q.anchors where q.id in :ids")
+	List<Question> findForResults(java.util.Collection<Long> ids);
+
+	@Query("select q.title from Question q where q.version.id in :versionIds")
+	List<String> titlesInVersions(List<Long> versionIds);
+
+	@Query("select a.title from Question q join q.anchors a where q.version.id in :versionIds and a.subsection = true")
+	List<String> subsectionTitlesInVersions(List<Long> versionIds);
+
+	@Query("select count(q) from Question q where q.version.id in :versionIds")
+	long countInVersions(List<Long> versionIds);
+
+	@Query("select q.id from Question q where q.version.id = :versionId")
+	List<Long> idsInVersion(Long versionId);
 
 }

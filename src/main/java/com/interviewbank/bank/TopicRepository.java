@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TopicRepository extends JpaRepository<Topic, Long> {
 
@@ -13,6 +14,7 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 
 	Optional<Topic> findByVersionAndAnchorsContaining(GuideVersion version, String anchor);
 
-	List<Topic> findByVersionIdInOrderByPosition(List<Long> versionIds);
+	@Query("select new com.interviewbank.bank.TopicRef(g.slug, t.slug, t.title) from Topic t join t.version v join v.guide g where v.id in :versionIds")
+	List<TopicRef> findRefs(List<Long> versionIds);
 
 }

@@ -14,6 +14,7 @@ import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
 import com.interviewbank.bank.Topic;
 import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.search.SearchService;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -23,16 +24,21 @@ import com.interviewbank.system.NotFoundException;
 @Transactional(readOnly = true)
 class BrowseService {
 
+	private static final int RELATED_QUESTIONS = 5;
+
 	private final GuideRepository guides;
 
 	private final TopicRepository topics;
 
 	private final QuestionRepository questions;
 
-	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions) {
+	private final SearchService search;
+
+	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search) {
 		this.guides = guides;
 		this.topics = topics;
 		this.questions = questions;
+		this.search = search;
 	}
 
 	List<Views.GuideView> guides() {
@@ -66,9 +72,12 @@ class BrowseService {
 		GuideVersion version = guide.getActiveVersion();
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
 			.orElseThrow(() -> new NotFoundException("No question “" + questionSlug + "” in " + guide.getTitle()));
+		Views.QuestionView view = view(question);
+		List<SearchService.Related> related = this.search.related(question.getId(), question.getTitle(),
+				view.subsections().stream().map(s -> s.title()).toList(), RELATED_QUESTIONS);
 		return new Views.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
-				link(question.getTopic()), view(question), neighbour(version, question.getPosition() - 1),
-				neighbour(version, question.getPosition() + 1));
+				link(question.getTopic()), view, neighbour(version, question.getPosition() - 1),
+				neighbour(version, question.getPosition() + 1), related);
 	}
 
 	/** The path of the page that holds a heading anchor of the guide, with a fragment if needed. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.interviewbank.bank.AnswerAnchor;
+import com.interviewbank.search.SearchService;
 
 /**
  * The small, read-only records the pages and the API are made from.
@@ -32,7 +33,7 @@ final class Views {
 	}
 
 	record QuestionPage(GuideView guide, TopicLink topic, QuestionView question, QuestionLink previous,
-			QuestionLink next) {
+			QuestionLink next, List<SearchService.Related> related) {
 	}
 
 }

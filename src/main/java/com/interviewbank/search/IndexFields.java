@@ -1,0 +1,46 @@
+package com.interviewbank.search;
+
+/**
+ * The fields of a question's search document.
+ */
+final class IndexFields {
+
+	static final String TITLE_EN = "titleEn";
+
+	static final String TITLE_STD = "titleStd";
+
+	static final String TITLE_EXACT = "titleExact";
+
+	static final String TITLE_CODE = "titleCode";
+
+	static final String TITLE_PREFIX = "titlePrefix";
+
+	static final String HEADINGS_EN = "headingsEn";
+
+	static final String HEADINGS_STD = "headingsStd";
+
+	static final String PROSE_EN = "proseEn";
+
+	static final String PROSE_STD = "proseStd";
+
+	static final String CODE = "code";
+
+	static final String TOPIC_TITLE = "topicTitle";
+
+	static final String GUIDE = "guide";
+
+	/** {@code guide/topic}: facets and filters by topic. */
+	static final String TOPIC = "topic";
+
+	static final String KIND = "kind";
+
+	static final String VERSION = "version";
+
+	private IndexFields() {
+	}
+
+	static String topicKey(String guideSlug, String topicSlug) {
+		return guideSlug + "/" + topicSlug;
+	}
+
+}

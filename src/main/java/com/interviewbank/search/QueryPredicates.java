@@ -1,0 +1,134 @@
+package com.interviewbank.search;
+
+import java.util.List;
+
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * Turns a reader's query into a ranked Lucene query. Every word must match somewhere; documents
+ * that match all words, a quoted phrase, or the exact title rank first. A word counts most in a
+ * title, then a subsection heading, then prose, then code; it may carry typos in proportion to
+ * its length, and may be the start of a title word.
+ */
+final class QueryPredicates {
+
+	private static final float ALL_WORDS_BOOST = 4f;
+
+	private static final float EXACT_TITLE_BOOST = 50f;
+
+	private static final float PHRASE_BOOST = 3f;
+
+	private QueryPredicates() {
+	}
+
+	/**
+	 * @param versions the active guide versions, so a search never mixes two versions
+	 * @param guide a guide slug to keep to, or null
+	 * @param topicKey a {@code guide/topic} key to keep to, or null
+	 */
+	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
+			String topicKey) {
+		return f.bool(b -> {
+			activeOnly(f, b, versions, guide, topicKey);
+			for (String phrase : query.phrases()) {
+				b.must(phrase(f, phrase, 0));
+			}
+			List<String> words = query.words();
+			if (!words.isEmpty()) {
+				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, word)))));
+				if (words.size() > 1) {
+					var all = f.bool();
+					words.forEach(word -> all.must(word(f, word)));
+					b.should(all.boost(ALL_WORDS_BOOST));
+					b.should(phrase(f, String.join(" ", words), 2).boost(PHRASE_BOOST));
+				}
+			}
+			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
+		});
+	}
+
+	/** Questions that share words with these, for "related questions". */
+	static PredicateFinalStep relatedTo(SearchPredicateFactory f, List<String> words, long excludedId, List<Long> versions) {
+		return f.bool(b -> {
+			activeOnly(f, b, versions, null, null);
+			b.mustNot(f.id().matching(excludedId));
+			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, word)))));
+		});
+	}
+
+	/** Titles with words that start with each word typed, for suggestions as you type. */
+	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, SearchQuery query, List<Long> versions) {
+		return f.bool(b -> {
+			activeOnly(f, b, versions, null, null);
+			query.terms().forEach(word -> b.must(f.match().field(IndexFields.TITLE_PREFIX).matching(word)));
+			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
+			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(exactWord(f, word)))));
+		});
+	}
+
+	private static void activeOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
+			String guide, String topicKey) {
+		b.filter(f.terms().field(IndexFields.VERSION).matchingAny(versions));
+		if (guide != null) {
+			b.filter(f.match().field(IndexFields.GUIDE).matching(guide));
+		}
+		if (topicKey != null) {
+			b.filter(f.match().field(IndexFields.TOPIC).matching(topicKey));
+		}
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+		int typos = SearchQuery.editDistance(word);
+		return f.bool(any -> {
+			any.should(exactWord(f, word));
+			any.should(f.match().field(IndexFields.TITLE_PREFIX).matching(word).boost(1.5f));
+			if (typos > 0) {
+				// Typos are matched against unstemmed words: a stem is too short to be one edit away.
+				any.should(f.match()
+					.field(IndexFields.TITLE_STD).boost(3f)
+					.field(IndexFields.HEADINGS_STD).boost(1.5f)
+					.field(IndexFields.PROSE_STD).boost(0.5f)
+					.matching(word)
+					.fuzzy(typos, 1));
+			}
+		});
+	}
+
+	private static PredicateFinalStep exactWord(SearchPredicateFactory f, String word) {
+		return f.bool(any -> {
+			any.should(f.match()
+				.field(IndexFields.TITLE_EN).boost(10f)
+				.field(IndexFields.HEADINGS_EN).boost(5f)
+				.field(IndexFields.PROSE_EN).boost(2f)
+				.matching(word));
+			any.should(f.match()
+				.field(IndexFields.TITLE_STD).boost(6f)
+				.field(IndexFields.HEADINGS_STD).boost(3f)
+				.field(IndexFields.PROSE_STD).boost(1f)
+				.field(IndexFields.TOPIC_TITLE).boost(1f)
+				.matching(word));
+			any.should(f.match().field(IndexFields.TITLE_CODE).boost(6f).field(IndexFields.CODE).boost(1f).matching(word));
+		});
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> phrase(SearchPredicateFactory f, String phrase, int slop) {
+		var any = f.bool();
+		any.should(f.phrase()
+			.field(IndexFields.TITLE_EN).boost(10f)
+			.field(IndexFields.HEADINGS_EN).boost(5f)
+			.field(IndexFields.PROSE_EN).boost(2f)
+			.matching(phrase)
+			.slop(slop));
+		any.should(f.phrase()
+			.field(IndexFields.TITLE_STD).boost(10f)
+			.field(IndexFields.HEADINGS_STD).boost(5f)
+			.field(IndexFields.PROSE_STD).boost(2f)
+			.matching(phrase)
+			.slop(slop));
+		any.should(f.phrase().field(IndexFields.CODE).field(IndexFields.TITLE_CODE).matching(phrase).slop(slop));
+		return any;
+	}
+
+}

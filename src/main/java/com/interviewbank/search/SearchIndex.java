@@ -1,0 +1,103 @@
+package com.interviewbank.search;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.Question;
+import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.VersionActivated;
+
+/**
+ * Keeps the index in step with the bank. A new version's questions are indexed as the import
+ * writes them (Hibernate Search follows the entities); searches filter on active versions, so
+ * they are found only once the version is switched on; then the replaced version's documents are
+ * dropped here. At start-up, an index that does not hold the active questions (deleted, or made
+ * by an older release) is rebuilt from the database.
+ */
+@Component
+public class SearchIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final EntityManager entityManager;
+
+	private final GuideRepository guides;
+
+	private final QuestionRepository questions;
+
+	private final TransactionTemplate transactions;
+
+	SearchIndex(EntityManager entityManager, GuideRepository guides, QuestionRepository questions,
+			TransactionTemplate transactions) {
+		this.entityManager = entityManager;
+		this.guides = guides;
+		this.questions = questions;
+		this.transactions = transactions;
+	}
+
+	@EventListener
+	void versionActivated(VersionActivated event) {
+		if (event.previousVersionId() == null) {
+			return;
+		}
+		this.transactions.executeWithoutResult(status -> {
+			SearchSession session = Search.session(this.entityManager);
+			List<Long> stale = this.questions.idsInVersion(event.previousVersionId());
+			stale.forEach(id -> session.indexingPlan().purge(Question.class, id, null));
+		});
+	}
+
+	/** How many documents of active questions the index holds. */
+	public long activeDocuments() {
+		return this.transactions.execute(status -> {
+			List<Long> versions = this.guides.activeVersionIds();
+			if (versions.isEmpty()) {
+				return 0L;
+			}
+			return Search.session(this.entityManager)
+				.search(Question.class)
+				.where(f -> f.terms().field(IndexFields.VERSION).matchingAny(versions))
+				.fetchTotalHitCount();
+		});
+	}
+
+	public long activeQuestions() {
+		return this.transactions.execute(status -> {
+			List<Long> versions = this.guides.activeVersionIds();
+			return versions.isEmpty() ? 0L : this.questions.countInVersions(versions);
+		});
+	}
+
+	/** Rebuilds the index from the active versions when it does not match them. */
+	public void verify() {
+		long indexed = activeDocuments();
+		long stored = activeQuestions();
+		if (indexed == stored) {
+			log.debug("Search index holds all {} active questions", stored);
+			return;
+		}
+		log.info("Search index holds {} of {} active questions: rebuilding it", indexed, stored);
+		try {
+			var indexer = Search.session(this.entityManager)
+				.massIndexer(Question.class)
+				.purgeAllOnStart(true)
+				.threadsToLoadObjects(1);
+			indexer.type(Question.class).reindexOnly("e.version.id in (select g.activeVersion.id from Guide g)");
+			indexer.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.interviewbank.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings, under {@code bank.search.*}.
+ *
+ * @param backend {@code lucene} (default: an index under the data folder) or {@code elasticsearch}
+ * @param elasticsearch where the cluster is, when that backend is chosen
+ */
+@ConfigurationProperties("bank.search")
+record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Elasticsearch elasticsearch) {
+
+	enum Backend {
+
+		LUCENE, ELASTICSEARCH
+
+	}
+
+	/**
+	 * @param uris the cluster's URIs, comma-separated
+	 * @param versionCheck whether to ask the cluster its version at start-up
+	 * @param version the version to assume when not asking (Elasticsearch 8.x, or OpenSearch 2.x)
+	 * @param schemaManagement Hibernate Search's schema management strategy
+	 */
+	record Elasticsearch(@DefaultValue("http://localhost:9200") String uris, @DefaultValue("true") boolean versionCheck,
+			@DefaultValue("9.2") String version, @DefaultValue("create-or-validate") String schemaManagement) {
+	}
+
+}

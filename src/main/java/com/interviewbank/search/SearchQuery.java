@@ -1,0 +1,83 @@
+package com.interviewbank.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reader typed, made safe to search: quoted phrases, the other words, and a notice when
+ * the query had to be changed. Nothing a reader types is query syntax, so nothing can break it.
+ *
+ * @param text the query as searched (trimmed, at most {@link #MAX_LENGTH} characters)
+ * @param phrases the parts in double quotes, to match exactly
+ * @param words the other words, question words such as "what is" left out (unless there are no others)
+ * @param notice what was changed, for the reader, or null
+ */
+record SearchQuery(String text, List<String> phrases, List<String> words, String notice) {
+
+	static final int MAX_LENGTH = 200;
+
+	private static final int MAX_WORDS = 16;
+
+	private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
+
+	private static final Pattern OPERATOR = Pattern.compile("AND|OR|NOT|&&|\\|\\|");
+
+	/** Question words that say nothing of the subject; they still count in phrases and exact titles. */
+	private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "the", "is", "are", "was", "be",
+			"what", "whats", "what's", "how", "why", "when", "which", "who", "do", "does", "did", "can", "could",
+			"should", "to", "of", "in", "on", "for", "with", "and", "or", "vs", "it", "its", "this", "that", "i", "you",
+			"we", "between", "difference", "explain");
+
+	static SearchQuery parse(String raw) {
+		String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
+		String notice = null;
+		if (text.length() > MAX_LENGTH) {
+			text = text.substring(0, MAX_LENGTH).strip();
+			notice = "Your search was longer than " + MAX_LENGTH + " characters; it was shortened.";
+		}
+		List<String> phrases = new ArrayList<>();
+		Matcher phrase = PHRASE.matcher(text);
+		StringBuilder rest = new StringBuilder();
+		while (phrase.find()) {
+			if (!phrase.group(1).isBlank()) {
+				phrases.add(phrase.group(1).strip());
+			}
+			phrase.appendReplacement(rest, " ");
+		}
+		phrase.appendTail(rest);
+		List<String> words = new ArrayList<>();
+		for (String word : rest.toString().replace('"', ' ').split(" ")) {
+			if (!word.isBlank() && !OPERATOR.matcher(word).matches() && words.size() < MAX_WORDS) {
+				words.add(word);
+			}
+		}
+		List<String> meaningful = words.stream().filter(word -> !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
+		return new SearchQuery(text, phrases, meaningful.isEmpty() ? words : meaningful, notice);
+	}
+
+	boolean isEmpty() {
+		return this.phrases.isEmpty() && this.words.isEmpty();
+	}
+
+	/** The whole query in lower case, as exact titles are indexed. */
+	String normalized() {
+		return this.text.replace("\"", "").strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Every word and phrase word, for highlighting on the page a result opens. */
+	List<String> terms() {
+		List<String> terms = new ArrayList<>(this.words);
+		this.phrases.forEach(p -> terms.addAll(List.of(p.split(" "))));
+		return terms;
+	}
+
+	/** How many typos a word may have and still match: none when short, two when long. */
+	static int editDistance(String word) {
+		int letters = word.codePointCount(0, word.length());
+		return letters < 4 ? 0 : (letters < 8 ? 1 : 2);
+	}
+
+}

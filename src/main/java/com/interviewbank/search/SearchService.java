@@ -1,0 +1,244 @@
+package com.interviewbank.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.interviewbank.bank.AnswerAnchor;
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.Question;
+import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.TopicRef;
+import com.interviewbank.bank.TopicRepository;
+
+/**
+ * Searches the active versions of the guides: ranked results with snippets, facets and a "did
+ * you mean", suggestions as you type, and related questions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	public static final int MAX_PAGE_SIZE = 50;
+
+	private static final int SNIPPET_LENGTH = 200;
+
+	private static final int SUGGESTIONS = 8;
+
+	private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topics");
+
+	private final EntityManager entityManager;
+
+	private final GuideRepository guides;
+
+	private final QuestionRepository questions;
+
+	private final TopicRepository topics;
+
+	private final DidYouMean didYouMean;
+
+	SearchService(EntityManager entityManager, GuideRepository guides, QuestionRepository questions,
+			TopicRepository topics, DidYouMean didYouMean) {
+		this.entityManager = entityManager;
+		this.guides = guides;
+		this.questions = questions;
+		this.topics = topics;
+		this.didYouMean = didYouMean;
+	}
+
+	/** A suggestion as you type. */
+	public record Suggestion(String title, String url) {
+	}
+
+	/** A question related to another. */
+	public record Related(String title, String titleHtml, String url) {
+	}
+
+	public SearchResults search(String raw, String guide, String topic, int page, int size) {
+		SearchQuery query = SearchQuery.parse(raw);
+		int safePage = Math.max(0, page);
+		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+		List<Long> versions = this.guides.activeVersionIds();
+		if (query.isEmpty() || versions.isEmpty()) {
+			return SearchResults.empty(query, safePage, safeSize);
+		}
+		String topicKey = (guide != null && topic != null) ? IndexFields.topicKey(guide, topic) : null;
+		SearchResult<List<?>> result = Search.session(this.entityManager)
+			.search(Question.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.score(), f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD),
+						f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
+				.asList())
+			.where(f -> QueryPredicates.of(f, query, versions, blankToNull(guide), topicKey))
+			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
+			.highlighter(f -> f.plain()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(SNIPPET_LENGTH)
+				.numberOfFragments(1)
+				.noMatchSize(SNIPPET_LENGTH))
+			.fetch(safePage * safeSize, safeSize);
+		long total = result.total().hitCount();
+		List<SearchResults.Hit> hits = hits(result.hits(), query);
+		String suggestion = total == 0 ? this.didYouMean.suggest(query, versions, this::countMatches) : null;
+		return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
+				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions)), hits, query.notice());
+	}
+
+	public List<Suggestion> suggest(String raw) {
+		SearchQuery query = SearchQuery.parse(raw);
+		List<Long> versions = this.guides.activeVersionIds();
+		if (query.isEmpty() || versions.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = Search.session(this.entityManager)
+			.search(Question.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> QueryPredicates.titlePrefixes(f, query, versions))
+			.fetchHits(SUGGESTIONS);
+		Map<Long, Question> loaded = load(ids);
+		return ids.stream()
+			.map(loaded::get)
+			.filter(q -> q != null)
+			.map(q -> new Suggestion(q.getTitle(), pageOf(q)))
+			.toList();
+	}
+
+	/** Questions that share the most words with this one's title and subsections. */
+	public List<Related> related(long questionId, String title, List<String> subsectionTitles, int limit) {
+		List<Long> versions = this.guides.activeVersionIds();
+		Set<String> words = new LinkedHashSet<>();
+		for (String text : concat(title, subsectionTitles)) {
+			for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
+				if (word.length() > 2) {
+					words.add(word);
+				}
+			}
+		}
+		if (words.isEmpty() || versions.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = Search.session(this.entityManager)
+			.search(Question.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> QueryPredicates.relatedTo(f, new ArrayList<>(words), questionId, versions))
+			.fetchHits(limit);
+		Map<Long, Question> loaded = load(ids);
+		return ids.stream()
+			.map(loaded::get)
+			.filter(q -> q != null)
+			.map(q -> new Related(q.getTitle(), q.getTitleHtml(), pageOf(q)))
+			.toList();
+	}
+
+	private long countMatches(SearchQuery query, List<Long> versions) {
+		return Search.session(this.entityManager)
+			.search(Question.class)
+			.where(f -> QueryPredicates.of(f, query, versions, null, null))
+			.fetchTotalHitCount();
+	}
+
+	private List<SearchResults.Hit> hits(List<List<?>> rows, SearchQuery query) {
+		Map<Long, Question> loaded = load(rows.stream().map(row -> (Long) row.get(0)).toList());
+		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		for (List<?> row : rows) {
+			Question question = loaded.get((Long) row.get(0));
+			if (question == null) {
+				continue;
+			}
+			String snippet = firstNonEmpty(row.get(2), row.get(3));
+			String headings = firstNonEmpty(row.get(4), row.get(5));
+			String guide = question.getVersion().getGuide().getSlug();
+			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
+					question.getSlug(), question.getTitle(), pageOf(question) + "?hl=" + highlight,
+					bestAnchor(question, headings), snippet, (Float) row.get(1)));
+		}
+		return hits;
+	}
+
+	/** The subsection whose heading holds a matched word, if any. */
+	private static String bestAnchor(Question question, String highlightedHeadings) {
+		if (highlightedHeadings == null || !highlightedHeadings.contains("<mark>")) {
+			return null;
+		}
+		for (String line : highlightedHeadings.split("\n")) {
+			if (line.contains("<mark>")) {
+				String text = org.jsoup.Jsoup.parse(line).text();
+				for (AnswerAnchor anchor : question.getSubsections()) {
+					if (text.contains(anchor.title()) || anchor.title().contains(text)) {
+						return anchor.anchor();
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private List<SearchResults.TopicFacet> facets(Map<String, Long> counts, List<Long> versions) {
+		Map<String, String> titles = this.topics.findRefs(versions)
+			.stream()
+			.collect(Collectors.toMap(ref -> IndexFields.topicKey(ref.guide(), ref.slug()), TopicRef::title, (a, b) -> a));
+		return counts.entrySet()
+			.stream()
+			.filter(entry -> titles.containsKey(entry.getKey()))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(entry -> new SearchResults.TopicFacet(entry.getKey().substring(entry.getKey().indexOf('/') + 1),
+					titles.get(entry.getKey()), entry.getValue(),
+					entry.getKey().substring(0, entry.getKey().indexOf('/'))))
+			.toList();
+	}
+
+	private Map<Long, Question> load(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.questions.findForResults(ids).stream().collect(Collectors.toMap(Question::getId, Function.identity()));
+	}
+
+	private static String pageOf(Question question) {
+		return "/guides/" + question.getVersion().getGuide().getSlug() + "/questions/"
+				+ URLEncoder.encode(question.getSlug(), StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/** The first highlight with a matched word, else the first with any text. */
+	private static String firstNonEmpty(Object first, Object second) {
+		String fallback = "";
+		for (Object candidate : new Object[] { first, second }) {
+			if (candidate instanceof List<?> list && !list.isEmpty() && !String.valueOf(list.get(0)).isBlank()) {
+				String text = String.valueOf(list.get(0));
+				if (text.contains("<mark>")) {
+					return text;
+				}
+				fallback = fallback.isEmpty() ? text : fallback;
+			}
+		}
+		return fallback;
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>(rest);
+		all.add(0, first);
+		return all;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}
