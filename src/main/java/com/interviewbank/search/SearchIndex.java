@@ -88,8 +88,9 @@ public class SearchIndex {
 		}
 		log.info("Search index holds {} of {} active questions: rebuilding it", indexed, stored);
 		try {
-			var indexer = Search.session(this.entityManager)
-				.massIndexer(Question.class)
+			var indexer = Search.mapping(this.entityManager.getEntityManagerFactory())
+				.scope(Question.class)
+				.massIndexer()
 				.purgeAllOnStart(true)
 				.threadsToLoadObjects(1);
 			indexer.type(Question.class).reindexOnly("e.version.id in (select g.activeVersion.id from Guide g)");

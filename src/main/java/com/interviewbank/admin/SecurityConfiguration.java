@@ -1,0 +1,68 @@
+package com.interviewbank.admin;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api});
+ * everything else is public and stateless for readers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService admins(AdminProperties properties, PasswordEncoder encoder) {
+		String password = properties.password();
+		if (password == null || password.isBlank()) {
+			password = randomPassword();
+			log.warn("No BANK_ADMIN_PASSWORD set; the admin '{}' has this generated password for this run: {}",
+					properties.username(), password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(properties.username()).password(encoder.encode(password)).roles("ADMIN").build());
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
