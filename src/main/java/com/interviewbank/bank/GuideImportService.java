@@ -1,10 +1,13 @@
 package com.interviewbank.bank;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.interviewbank.importer.GuideImportException;
 import com.interviewbank.importer.GuideParser;
 import com.interviewbank.importer.ParsedGuide;
+import com.interviewbank.importer.ParsedQuestion;
 
 /**
- * Stores a guide as a new version and makes it the active one (DESIGN.md, Model): the new
- * version's rows are written first, beside the active version, then the guide's pointer is
- * switched in one short transaction. If anything fails before the switch, what was written is
- * rolled back and readers never saw it. Every attempt is recorded as an {@link ImportRun}.
+ * Imports guides (DESIGN.md, Model and Re-import). The new version's rows are written first,
+ * beside the active one, then the guide's pointer is switched in one short transaction. If anything
+ * fails before the switch, what was written is rolled back and readers never saw it. A dry run only
+ * compares and keeps the source, to be applied later if the guide has not changed since. One
+ * import runs at a time; every attempt is recorded as an {@link ImportRun}.
  */
 @Service
 public class GuideImportService {
@@ -33,9 +38,13 @@ public class GuideImportService {
 
 	private final GuideRepository guides;
 
+	private final QuestionRepository questions;
+
 	private final ImportRunRepository runs;
 
 	private final VersionWriter writer;
+
+	private final SlugAliases aliases;
 
 	private final TransactionTemplate transactions;
 
@@ -45,81 +54,168 @@ public class GuideImportService {
 
 	private final ApplicationEventPublisher events;
 
-	GuideImportService(GuideParser parser, GuideRepository guides, ImportRunRepository runs, VersionWriter writer,
-			TransactionTemplate transactions, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+	private final ReentrantLock oneAtATime = new ReentrantLock();
+
+	GuideImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
+			ImportRunRepository runs, VersionWriter writer, SlugAliases aliases, TransactionTemplate transactions,
+			JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.parser = parser;
 		this.guides = guides;
+		this.questions = questions;
 		this.runs = runs;
 		this.writer = writer;
+		this.aliases = aliases;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Imports and activates a guide, unless the active version already has these bytes. */
+	public ImportOutcome importGuide(ImportRun.Source source, String fileName, byte[] bytes, String actor) {
+		return run(ImportRequest.of(source, fileName, bytes, actor));
 	}
 
 	/**
-	 * Imports a guide and activates it, unless the active version already has these bytes.
 	 * @throws GuideImportException when the importer refuses the guide (recorded as REJECTED)
 	 * @throws ImportFailedException when it cannot be stored (recorded as FAILED)
+	 * @throws ImportConflictException when another import is in progress (409)
 	 */
-	public ImportOutcome importGuide(ImportRun.Source source, String fileName, byte[] bytes, String actor) {
-		String checksum = sha256(bytes);
-		ImportRun run = this.runs.save(new ImportRun(null, source, fileName, checksum, actor, now()));
+	public ImportOutcome run(ImportRequest request) {
+		return exclusively(() -> runLocked(request, null));
+	}
+
+	/**
+	 * Applies a dry run, if its guide is still at the version it was compared with.
+	 * @throws ImportConflictException if the guide changed since, or another import is in progress
+	 */
+	public ImportOutcome apply(long dryRunId, String actor) {
+		return exclusively(() -> {
+			ImportRun dryRun = this.runs.findById(dryRunId)
+				.filter(run -> run.getStatus() == ImportRun.Status.DRY_RUN && run.getSourceMarkdown() != null)
+				.orElseThrow(() -> new ImportConflictException("Import " + dryRunId + " is not a dry run waiting to be applied."));
+			Long current = this.guides.findBySlug(dryRun.getGuideSlug())
+				.map(guide -> guide.getActiveVersion() != null ? guide.getActiveVersion().getId() : null)
+				.orElse(null);
+			if (!java.util.Objects.equals(current, dryRun.getBaseVersionId())) {
+				throw new ImportConflictException("The guide changed since this dry run; run a new dry run and review it again.");
+			}
+			byte[] bytes = dryRun.getSourceMarkdown().getBytes(StandardCharsets.UTF_8);
+			return runLocked(new ImportRequest(dryRun.getSource(), dryRun.getFileName(), bytes, dryRun.getGuideSlug(),
+					actor, false), dryRun);
+		});
+	}
+
+	private ImportOutcome exclusively(java.util.function.Supplier<ImportOutcome> work) {
+		if (!this.oneAtATime.tryLock()) {
+			throw new ImportConflictException("An import is in progress; try again when it is done.");
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.oneAtATime.unlock();
+		}
+	}
+
+	private ImportOutcome runLocked(ImportRequest request, ImportRun dryRun) {
+		String checksum = sha256(request.bytes());
+		ImportRun run = dryRun != null ? dryRun
+				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
+						request.actor(), now()));
 		ParsedGuide parsed;
 		try {
-			parsed = this.parser.parse(fileName, bytes);
+			parsed = this.parser.parse(request.fileName(), request.bytes());
 		}
 		catch (GuideImportException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
 			this.runs.save(run);
 			throw ex;
 		}
+		String slug = request.guideSlug() != null ? request.guideSlug() : parsed.slug();
+		run.forGuide(slug);
 		try {
-			return store(run, source, fileName, checksum, parsed, actor);
+			return store(run, request, slug, checksum, parsed);
 		}
 		catch (RuntimeException ex) {
-			log.error("Import of {} failed; the bank is unchanged", fileName, ex);
-			run.failed(ImportRun.Status.FAILED, 500, "Storing the guide failed: " + ex.getClass().getSimpleName(),
-					now());
+			log.error("Import of {} failed; the bank is unchanged", request.fileName(), ex);
+			run.failed(ImportRun.Status.FAILED, 500, "Storing the guide failed: " + ex.getClass().getSimpleName(), now());
 			this.runs.save(run);
 			throw new ImportFailedException(run, ex);
 		}
 	}
 
-	private ImportOutcome store(ImportRun run, ImportRun.Source source, String fileName, String checksum,
-			ParsedGuide parsed, String actor) {
-		Guide existing = this.guides.findBySlug(parsed.slug()).orElse(null);
-		boolean unchanged = existing != null && existing.getActiveVersion() != null
-				&& checksum.equals(existing.getActiveVersion().getChecksum());
-		Long previousVersionId = existing != null && existing.getActiveVersion() != null
-				? existing.getActiveVersion().getId() : null;
-		GuideVersion version = unchanged ? existing.getActiveVersion() : this.transactions.execute(status -> {
-			Guide guide = this.guides.findBySlug(parsed.slug())
-				.orElseGet(() -> this.guides.save(new Guide(parsed.slug(), parsed.title(), parsed.language(), now())));
-			return this.writer.write(guide, parsed, checksum, actor, now());
+	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {
+		Guide existing = this.guides.findBySlug(slug).orElse(null);
+		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
+		VersionDiff diff = VersionDiff.of(entriesOf(active), entriesOf(parsed));
+		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
+		boolean unchanged = active != null && checksum.equals(active.getChecksum());
+		if (request.dryRun()) {
+			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
+					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
+					this.json.writeValueAsString(parsed.warnings()), now());
+			run.keepSource(parsed.sourceMarkdown());
+			this.runs.save(run);
+			return outcome(run, slug, parsed, diff);
+		}
+		GuideVersion version = unchanged ? active : this.transactions.execute(status -> {
+			Guide guide = this.guides.findBySlug(slug)
+				.orElseGet(() -> this.guides.save(new Guide(slug, parsed.title(), parsed.language(), now())));
+			return this.writer.write(guide, parsed, checksum, request.actor(), now(), diff.renames());
 		});
 		this.transactions.executeWithoutResult(status -> {
-			Guide guide = this.guides.findBySlug(parsed.slug()).orElseThrow();
+			Guide guide = this.guides.findBySlug(slug).orElseThrow();
 			if (!unchanged) {
 				guide.activate(version, parsed.title(), parsed.language(), now());
+				this.aliases.record(guide, active, version, diff, now());
 			}
-			if (source == ImportRun.Source.CONTENT) {
-				guide.importedFromContent(fileName, checksum);
+			if (request.source() == ImportRun.Source.CONTENT) {
+				guide.importedFromContent(request.fileName(), checksum);
 			}
 		});
 		if (!unchanged) {
-			this.events.publishEvent(new VersionActivated(parsed.slug(), previousVersionId, version.getId()));
+			this.events.publishEvent(new VersionActivated(slug, active != null ? active.getId() : null, version.getId()));
 		}
 		run.succeeded(unchanged ? ImportRun.Status.UNCHANGED : ImportRun.Status.APPLIED, version.getId(),
 				parsed.outline().topicLevel(), parsed.outline().questionLevel(), parsed.topics().size(),
 				parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
 				this.json.writeValueAsString(parsed.warnings()), now());
-		run.forGuide(parsed.slug());
+		if (!unchanged) {
+			run.applied(version.getId(), now());
+		}
 		this.runs.save(run);
-		log.info("Imported {} as {} version {}: {} topics, {} questions, {} repairs, {} warnings", fileName,
-				parsed.slug(), version.getNumber(), parsed.topics().size(), parsed.questionCount(),
-				parsed.repairs().values().stream().mapToInt(Integer::intValue).sum(), parsed.warnings().size());
-		return new ImportOutcome(run, parsed.slug(), parsed.repairs(), parsed.warnings());
+		log.info("Imported {} as {} version {}: {} topics, {} questions, {} added, {} changed, {} renamed, {} removed",
+				request.fileName(), slug, version.getNumber(), parsed.topics().size(), parsed.questionCount(),
+				diff.added().size(), diff.changed().size(), diff.renamed().size(), diff.removed().size());
+		return outcome(run, slug, parsed, diff);
+	}
+
+	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {
+		return new ImportOutcome(run, slug, parsed.outline(), parsed.topics().size(), parsed.questionCount(), diff,
+				parsed.repairs(), parsed.warnings());
+	}
+
+	private List<VersionDiff.Entry> entriesOf(GuideVersion version) {
+		if (version == null) {
+			return List.of();
+		}
+		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
+			.stream()
+			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash()))
+			.toList());
+	}
+
+	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {
+		return parsed.topics()
+			.stream()
+			.flatMap(topic -> topic.questions().stream())
+			.map(GuideImportService::entryOf)
+			.toList();
+	}
+
+	private static VersionDiff.Entry entryOf(ParsedQuestion q) {
+		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash());
 	}
 
 	private Instant now() {

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.interviewbank.importer.ImportWarning;
+import com.interviewbank.importer.Outline;
 import com.interviewbank.importer.RepairKind;
 
 /**
- * What an import did: the recorded run, the guide's slug, and what the importer reported.
+ * What an import or dry run did: the recorded run, the guide, what changes, and what the importer
+ * reported.
  */
-public record ImportOutcome(ImportRun run, String guideSlug, Map<RepairKind, Integer> repairs,
-		List<ImportWarning> warnings) {
+public record ImportOutcome(ImportRun run, String guideSlug, Outline outline, int topics, int questions,
+		VersionDiff diff, Map<RepairKind, Integer> repairs, List<ImportWarning> warnings) {
 
 	public boolean applied() {
 		return this.run.getStatus() == ImportRun.Status.APPLIED;

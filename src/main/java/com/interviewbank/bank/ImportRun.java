@@ -71,6 +71,15 @@ public class ImportRun {
 
 	private String error;
 
+	/** A dry run's source, kept to be applied later. */
+	private String sourceMarkdown;
+
+	/** The version a dry run was compared against; applying it needs that version still active. */
+	private Long baseVersionId;
+
+	/** JSON: the diff of a dry run or an import. */
+	private String changes;
+
 	protected ImportRun() {
 	}
 
@@ -94,6 +103,22 @@ public class ImportRun {
 		this.questionCount = questionCount;
 		this.repairs = repairs;
 		this.warnings = warnings;
+		this.finishedAt = now;
+	}
+
+	void compared(Long baseVersionId, String changes) {
+		this.baseVersionId = baseVersionId;
+		this.changes = changes;
+	}
+
+	void keepSource(String sourceMarkdown) {
+		this.sourceMarkdown = sourceMarkdown;
+	}
+
+	void applied(Long versionId, Instant now) {
+		this.status = Status.APPLIED;
+		this.versionId = versionId;
+		this.sourceMarkdown = null;
 		this.finishedAt = now;
 	}
 
@@ -146,6 +171,50 @@ public class ImportRun {
 
 	public Instant getStartedAt() {
 		return this.startedAt;
+	}
+
+	public Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getActor() {
+		return this.actor;
+	}
+
+	public Integer getTopicLevel() {
+		return this.topicLevel;
+	}
+
+	public Integer getQuestionLevel() {
+		return this.questionLevel;
+	}
+
+	public Integer getTopicCount() {
+		return this.topicCount;
+	}
+
+	public String getRepairs() {
+		return this.repairs;
+	}
+
+	public String getWarnings() {
+		return this.warnings;
+	}
+
+	public String getChanges() {
+		return this.changes;
+	}
+
+	public String getSourceMarkdown() {
+		return this.sourceMarkdown;
+	}
+
+	public Long getBaseVersionId() {
+		return this.baseVersionId;
 	}
 
 }

@@ -13,6 +13,8 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 
 	Optional<Question> findByVersionAndPosition(GuideVersion version, int position);
 
+	Optional<Question> findByVersionAndStableKey(GuideVersion version, String stableKey);
+
 	List<Question> findByTopicOrderByPosition(Topic topic);
 
 	List<Question> findByVersionOrderByPosition(GuideVersion version);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
@@ -79,11 +80,13 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 		return new VersionDiff(added, changed, unchanged, renamed, removed);
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.added.isEmpty() && this.changed.isEmpty() && this.renamed.isEmpty() && this.removed.isEmpty();
 	}
 
 	/** New slug → old slug, for questions that keep their stable key under a new slug. */
+	@JsonIgnore
 	public Map<String, String> renames() {
 		Map<String, String> renames = new HashMap<>();
 		this.renamed.forEach(rename -> renames.put(rename.to(), rename.from()));

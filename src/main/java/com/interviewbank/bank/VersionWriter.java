@@ -34,7 +34,12 @@ class VersionWriter {
 		this.questions = questions;
 	}
 
-	GuideVersion write(Guide guide, ParsedGuide parsed, String checksum, String actor, Instant now) {
+	/**
+	 * @param renames new slug → old slug of questions that moved with their answer unchanged: they
+	 * keep their stable key
+	 */
+	GuideVersion write(Guide guide, ParsedGuide parsed, String checksum, String actor, Instant now,
+			Map<String, String> renames) {
 		GuideVersion previous = guide.getActiveVersion();
 		Map<String, String> topicKeys = new HashMap<>();
 		Map<String, String> questionKeys = new HashMap<>();
@@ -42,6 +47,12 @@ class VersionWriter {
 			this.topics.findByVersionOrderByPosition(previous).forEach(t -> topicKeys.put(t.getSlug(), t.getStableKey()));
 			this.questions.findByVersionOrderByPosition(previous)
 				.forEach(q -> questionKeys.put(q.getSlug(), q.getStableKey()));
+			renames.forEach((newSlug, oldSlug) -> {
+				String key = questionKeys.get(oldSlug);
+				if (key != null) {
+					questionKeys.put(newSlug, key);
+				}
+			});
 		}
 		GuideVersion version = this.versions.save(new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
 				parsed.sourceMarkdown(), parsed.outline().topicLevel(), parsed.outline().questionLevel(),

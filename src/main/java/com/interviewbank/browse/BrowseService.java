@@ -12,6 +12,8 @@ import com.interviewbank.bank.GuideRepository;
 import com.interviewbank.bank.GuideVersion;
 import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.SlugAlias;
+import com.interviewbank.bank.SlugAliasRepository;
 import com.interviewbank.bank.Topic;
 import com.interviewbank.bank.TopicRepository;
 import com.interviewbank.search.SearchService;
@@ -34,7 +36,11 @@ class BrowseService {
 
 	private final SearchService search;
 
-	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search) {
+	private final SlugAliasRepository aliases;
+
+	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search,
+			SlugAliasRepository aliases) {
+		this.aliases = aliases;
 		this.guides = guides;
 		this.topics = topics;
 		this.questions = questions;
@@ -56,7 +62,7 @@ class BrowseService {
 		Topic topic = all.stream()
 			.filter(t -> t.getSlug().equals(topicSlug))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.getTitle()));
+			.orElseThrow(() -> oldTopic(guide, topicSlug));
 		int index = all.indexOf(topic);
 		List<Views.QuestionView> questionViews = this.questions.findByTopicOrderByPosition(topic)
 			.stream()
@@ -71,7 +77,7 @@ class BrowseService {
 		Guide guide = published(guideSlug);
 		GuideVersion version = guide.getActiveVersion();
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
-			.orElseThrow(() -> new NotFoundException("No question “" + questionSlug + "” in " + guide.getTitle()));
+			.orElseThrow(() -> oldQuestion(guide, questionSlug));
 		Views.QuestionView view = view(question);
 		List<SearchService.Related> related = this.search.related(question.getId(), question.getTitle(),
 				view.subsections().stream().map(s -> s.title()).toList(), RELATED_QUESTIONS);
@@ -97,9 +103,32 @@ class BrowseService {
 		if (holder.isPresent()) {
 			return base + "/questions/" + holder.get().getSlug() + "#" + anchor;
 		}
-		return this.topics.findByVersionAndAnchorsContaining(version, anchor)
-			.map(t -> base + "/topics/" + t.getSlug() + "#" + anchor)
-			.orElseThrow(() -> new NotFoundException("No heading “" + anchor + "” in " + guide.getTitle()));
+		Optional<String> inIntro = this.topics.findByVersionAndAnchorsContaining(version, anchor)
+			.map(t -> base + "/topics/" + t.getSlug() + "#" + anchor);
+		if (inIntro.isPresent()) {
+			return inIntro.get();
+		}
+		RuntimeException old = oldQuestion(guide, anchor);
+		if (old instanceof SlugMovedException moved) {
+			return "/guides/" + moved.path();
+		}
+		throw old instanceof SlugGoneException ? old : new NotFoundException("No heading “" + anchor + "” in " + guide.getTitle());
+	}
+
+	/** Why a question slug is not live: moved (301), removed (410) or never there (404). */
+	private RuntimeException oldQuestion(Guide guide, String slug) {
+		return this.aliases.findByGuideAndKindAndOldSlug(guide, SlugAlias.Kind.QUESTION, slug)
+			.<RuntimeException>map(alias -> alias.getStableKey() == null ? new SlugGoneException(alias.getTitle())
+					: this.questions.findByVersionAndStableKey(guide.getActiveVersion(), alias.getStableKey())
+						.<RuntimeException>map(q -> new SlugMovedException(guide.getSlug(), "questions", q.getSlug()))
+						.orElseGet(() -> new SlugGoneException(alias.getTitle())))
+			.orElseGet(() -> new NotFoundException("No question “" + slug + "” in " + guide.getTitle()));
+	}
+
+	private RuntimeException oldTopic(Guide guide, String slug) {
+		return this.aliases.findByGuideAndKindAndOldSlug(guide, SlugAlias.Kind.TOPIC, slug)
+			.<RuntimeException>map(alias -> new SlugGoneException(alias.getTitle()))
+			.orElseGet(() -> new NotFoundException("No topic “" + slug + "” in " + guide.getTitle()));
 	}
 
 	String source(String guideSlug) {

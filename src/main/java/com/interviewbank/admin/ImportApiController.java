@@ -1,0 +1,74 @@
+package com.interviewbank.admin;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.interviewbank.bank.GuideImportService;
+import com.interviewbank.bank.ImportRequest;
+import com.interviewbank.bank.ImportRun;
+import com.interviewbank.bank.ImportRunRepository;
+
+/**
+ * Imports for automation: a Markdown body or a multipart file, a dry run by default, applied
+ * later by its id; and the history of imports.
+ */
+@RestController
+@RequestMapping("/admin/api/imports")
+class ImportApiController {
+
+	private final GuideImportService imports;
+
+	private final ImportRunRepository runs;
+
+	private final JsonMapper json;
+
+	ImportApiController(GuideImportService imports, ImportRunRepository runs, JsonMapper json) {
+		this.imports = imports;
+		this.runs = runs;
+		this.json = json;
+	}
+
+	@PostMapping(consumes = { "text/markdown", "text/plain", "text/x-markdown" })
+	ImportReport importMarkdown(@RequestBody byte[] body, @RequestParam(required = false) String guide,
+			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
+		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".md";
+		return run(fileName, body, guide, dryRun, admin);
+	}
+
+	@PostMapping(consumes = "multipart/form-data")
+	ImportReport importFile(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String guide,
+			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) throws IOException {
+		String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "guide.md"
+				: file.getOriginalFilename();
+		return run(fileName, file.getBytes(), guide, dryRun, admin);
+	}
+
+	@PostMapping("/{id}/apply")
+	ImportReport apply(@PathVariable long id, Principal admin) {
+		return ImportReport.of(this.imports.apply(id, admin.getName()));
+	}
+
+	@GetMapping
+	List<ImportReport> history() {
+		return this.runs.findAllByOrderByStartedAtDescIdDesc().stream().map(run -> ImportReport.of(run, this.json)).toList();
+	}
+
+	private ImportReport run(String fileName, byte[] bytes, String guide, boolean dryRun, Principal admin) {
+		String slug = guide == null || guide.isBlank() ? null : guide;
+		return ImportReport.of(this.imports.run(new ImportRequest(ImportRun.Source.API, fileName, bytes, slug,
+				admin.getName(), dryRun)));
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.interviewbank.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.interviewbank.bank.ImportOutcome;
+import com.interviewbank.bank.ImportRun;
+import com.interviewbank.bank.VersionDiff;
+import com.interviewbank.importer.ImportWarning;
+
+/**
+ * An import or dry run as the admin API reports it (DESIGN.md, JSON API).
+ */
+record ImportReport(long id, String guide, String status, String checksum, Outline outline, Counts counts,
+		Changes changes, Map<String, Integer> repairs, List<ImportWarning> warnings, String error) {
+
+	record Outline(Integer topicLevel, Integer questionLevel) {
+	}
+
+	record Counts(Integer topics, Integer questions, int added, int changed, int unchanged, int removed, int renamed) {
+	}
+
+	record Changes(List<String> added, List<VersionDiff.Changed> changed, List<VersionDiff.Renamed> renamed,
+			List<String> removed) {
+	}
+
+	static ImportReport of(ImportOutcome outcome) {
+		Map<String, Integer> repairs = new java.util.TreeMap<>();
+		outcome.repairs().forEach((kind, count) -> repairs.put(kind.name(), count));
+		return of(outcome.run(), outcome.diff(), repairs, outcome.warnings());
+	}
+
+	/** A run from the history, its diff, repairs and warnings read back from their JSON. */
+	static ImportReport of(ImportRun run, JsonMapper json) {
+		VersionDiff diff = run.getChanges() == null ? null : json.readValue(run.getChanges(), VersionDiff.class);
+		Map<String, Integer> repairs = run.getRepairs() == null ? Map.of()
+				: json.readValue(run.getRepairs(), new TypeReference<Map<String, Integer>>() {
+				});
+		List<ImportWarning> warnings = run.getWarnings() == null ? List.of()
+				: json.readValue(run.getWarnings(), new TypeReference<List<ImportWarning>>() {
+				});
+		return of(run, diff, repairs, warnings);
+	}
+
+	private static ImportReport of(ImportRun run, VersionDiff diff, Map<String, Integer> repairs,
+			List<ImportWarning> warnings) {
+		VersionDiff changes = diff != null ? diff : new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of());
+		return new ImportReport(run.getId(), run.getGuideSlug(), run.getStatus().name(), run.getChecksum(),
+				new Outline(run.getTopicLevel(), run.getQuestionLevel()),
+				new Counts(run.getTopicCount(), run.getQuestionCount(), changes.added().size(), changes.changed().size(),
+						changes.unchanged().size(), changes.removed().size(), changes.renamed().size()),
+				new Changes(changes.added(), changes.changed(), changes.renamed(), changes.removed()), repairs, warnings,
+				run.getError());
+	}
+
+}

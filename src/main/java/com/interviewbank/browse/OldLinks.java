@@ -1,0 +1,78 @@
+package com.interviewbank.browse;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Old links after a re-import: a renamed question or topic answers 301 to its new address; a
+ * removed one answers 410, as a friendly page offering a search for its title, or as problem
+ * details on the API.
+ */
+final class OldLinks {
+
+	private OldLinks() {
+	}
+
+	@ControllerAdvice(assignableTypes = GuideController.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class Pages {
+
+		@ExceptionHandler(SlugMovedException.class)
+		ResponseEntity<Void> moved(SlugMovedException ex) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/guides/" + encode(ex.path()))).build();
+		}
+
+		@ExceptionHandler(SlugGoneException.class)
+		@ResponseStatus(HttpStatus.GONE)
+		String gone(SlugGoneException ex, Model model) {
+			model.addAttribute("goneTitle", ex.title());
+			return "error/410";
+		}
+
+	}
+
+	@RestControllerAdvice(assignableTypes = BrowseApiController.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class Api {
+
+		@ExceptionHandler(SlugMovedException.class)
+		ResponseEntity<Void> moved(SlugMovedException ex) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create("/api/guides/" + encode(ex.path())))
+				.build();
+		}
+
+		@ExceptionHandler(SlugGoneException.class)
+		ProblemDetail gone(SlugGoneException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
+			problem.setTitle("Gone");
+			return problem;
+		}
+
+	}
+
+	/** Each segment of a path encoded, the slashes kept. */
+	private static String encode(String path) {
+		StringBuilder encoded = new StringBuilder();
+		for (String segment : path.split("/")) {
+			if (encoded.length() > 0) {
+				encoded.append('/');
+			}
+			encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+		return encoded.toString();
+	}
+
+}
