@@ -1,0 +1,205 @@
+package com.interviewbank.admin;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Re-import through the admin API: dry run, apply, stale dry runs, refusals, old links.
+ */
+@SpringBootTest(properties = { "bank.admin.username=admin", "bank.admin.password=s3cret",
+		"bank.import-content-at-startup=false" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ImportApiTests {
+
+	private static final String V1 = """
+			# Bank API guide
+
+			## Kept question
+
+			Kept answer.
+
+			## Old name
+
+			Moved answer.
+
+			## Dropped question
+
+			Dropped answer.
+			""";
+
+	private static final String V2 = """
+			# Bank API guide
+
+			## Kept question
+
+			Kept answer, edited.
+
+			## New name
+
+			Moved answer.
+
+			## Fresh question
+
+			Fresh answer.
+			""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Test
+	void shouldPreviewThenApplyAReImportAndKeepOldLinksWorking() throws Exception {
+		apply(dryRun("api-guide", V1));
+		long id = dryRun("api-guide", V2);
+		this.mvc.perform(get("/api/guides/api-guide")).andExpect(jsonPath("$.version").value(1));
+		this.mvc.perform(post("/admin/api/imports/" + id + "/apply").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPLIED"))
+			.andExpect(jsonPath("$.counts.changed").value(1))
+			.andExpect(jsonPath("$.changes.renamed[0].from").value("old-name"))
+			.andExpect(jsonPath("$.changes.renamed[0].to").value("new-name"));
+		this.mvc.perform(get("/api/guides/api-guide")).andExpect(jsonPath("$.version").value(2));
+		this.mvc.perform(get("/guides/api-guide/questions/old-name"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/guides/api-guide/questions/new-name"));
+		this.mvc.perform(get("/api/guides/api-guide/questions/old-name"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/api/guides/api-guide/questions/new-name"));
+		this.mvc.perform(get("/guides/api-guide/questions/dropped-question").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isGone())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("/search?q=Dropped%20question")));
+		this.mvc.perform(get("/api/guides/api-guide/questions/dropped-question"))
+			.andExpect(status().isGone())
+			.andExpect(jsonPath("$.title").value("Gone"));
+	}
+
+	@Test
+	void shouldReportTheDiffOfADryRunWithoutChangingTheBank() throws Exception {
+		apply(dryRun("diff-guide", V1));
+		this.mvc.perform(post("/admin/api/imports").param("guide", "diff-guide")
+			.contentType("text/markdown")
+			.content(V2.getBytes(StandardCharsets.UTF_8))
+			.with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRY_RUN"))
+			.andExpect(jsonPath("$.guide").value("diff-guide"))
+			.andExpect(jsonPath("$.checksum").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
+			.andExpect(jsonPath("$.outline.topicLevel").value(0))
+			.andExpect(jsonPath("$.outline.questionLevel").value(2))
+			.andExpect(jsonPath("$.counts.topics").value(1))
+			.andExpect(jsonPath("$.counts.questions").value(3))
+			.andExpect(jsonPath("$.counts.added").value(1))
+			.andExpect(jsonPath("$.counts.changed").value(1))
+			.andExpect(jsonPath("$.counts.unchanged").value(0))
+			.andExpect(jsonPath("$.counts.removed").value(1))
+			.andExpect(jsonPath("$.counts.renamed").value(1))
+			.andExpect(jsonPath("$.changes.added[0]").value("fresh-question"))
+			.andExpect(jsonPath("$.changes.changed[0].slug").value("kept-question"))
+			.andExpect(jsonPath("$.changes.changed[0].diff").value(org.hamcrest.Matchers.containsString("+Kept answer, edited.")))
+			.andExpect(jsonPath("$.changes.removed[0]").value("dropped-question"))
+			.andExpect(jsonPath("$.repairs").isMap())
+			.andExpect(jsonPath("$.warnings").isArray());
+		this.mvc.perform(get("/api/guides/diff-guide")).andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void shouldRefuseToApplyADryRunOnceTheGuideChanged() throws Exception {
+		apply(dryRun("stale-guide", V1));
+		long stale = dryRun("stale-guide", V2);
+		apply(dryRun("stale-guide", V2 + "\n## Another\n"));
+		this.mvc.perform(post("/admin/api/imports/" + stale + "/apply").with(admin()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Conflict"))
+			.andExpect(jsonPath("$.detail").value(startsWith("The guide changed since this dry run")));
+	}
+
+	@Test
+	void shouldImportAnUploadedFileDirectlyWhenAskedTo() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "uploaded-guide.md", "text/markdown",
+				V1.getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(multipart("/admin/api/imports").file(file).param("dryRun", "false").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPLIED"))
+			.andExpect(jsonPath("$.guide").value("uploaded-guide"));
+		this.mvc.perform(get("/api/guides/uploaded-guide")).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldRefuseBadInputWithProblemDetailsAndRecordIt() throws Exception {
+		byte[] binary = { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0 };
+		this.mvc.perform(post("/admin/api/imports").param("guide", "bad-guide").contentType("text/markdown").content(binary).with(admin()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.title").value("Guide refused"))
+			.andExpect(jsonPath("$.detail").value(startsWith("The file is not text")));
+		this.mvc.perform(post("/admin/api/imports").param("guide", "bad-guide").contentType("text/markdown").content(" \n").with(admin()))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(get("/admin/api/imports").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("REJECTED"))
+			.andExpect(jsonPath("$[0].error").value("The guide is empty."));
+		this.mvc.perform(get("/api/guides/bad-guide")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldNeedTheAdminsCredentialsAndNoSession() throws Exception {
+		this.mvc.perform(get("/admin/api/imports")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/api/imports").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+	}
+
+	private long dryRun(String guide, String markdown) throws Exception {
+		String body = this.mvc.perform(post("/admin/api/imports").param("guide", guide)
+			.contentType("text/markdown")
+			.content(markdown.getBytes(StandardCharsets.UTF_8))
+			.with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRY_RUN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode report = this.json.readTree(body);
+		return report.get("id").asLong();
+	}
+
+	private void apply(long id) throws Exception {
+		String body = this.mvc.perform(post("/admin/api/imports/" + id + "/apply").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.json.readTree(body).get("status").asString()).isEqualTo("APPLIED");
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return httpBasic("admin", "s3cret");
+	}
+
+}
