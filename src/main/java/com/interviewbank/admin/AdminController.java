@@ -4,18 +4,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import com.interviewbank.bank.ImportRunRepository;
 import com.interviewbank.search.SearchInsight;
 
 /**
- * The admin's start page: what readers search for, and what they did not find.
+ * The admin's start page: imports (upload, rescan, history) and what readers search for.
  */
 @Controller
 class AdminController {
 
+	private static final int HISTORY = 30;
+
 	private final SearchInsight insight;
 
-	AdminController(SearchInsight insight) {
+	private final ImportRunRepository runs;
+
+	AdminController(SearchInsight insight, ImportRunRepository runs) {
 		this.insight = insight;
+		this.runs = runs;
 	}
 
 	@GetMapping("/admin")
@@ -23,6 +29,7 @@ class AdminController {
 		SearchInsight.Report report = this.insight.report();
 		model.addAttribute("report", report);
 		model.addAttribute("chart", BarChart.of(report.frequent(), 10));
+		model.addAttribute("history", this.runs.findAllByOrderByStartedAtDescIdDesc().stream().limit(HISTORY).toList());
 		return "admin/home";
 	}
 

@@ -20,7 +20,7 @@ import com.interviewbank.importer.GuideImportException;
  * never replaced by the older file at the next start: only a change of the file itself counts.
  */
 @Component
-class ContentImporter implements SmartInitializingSingleton {
+public class ContentImporter implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
 
@@ -45,7 +45,16 @@ class ContentImporter implements SmartInitializingSingleton {
 
 	/** Imports what is new or changed in {@code content/}; returns how many guides it applied. */
 	int importContent() {
-		int applied = 0;
+		return (int) changedFiles(false, "content/").stream().filter(ImportOutcome::applied).count();
+	}
+
+	/** Dry runs of what is new or changed in {@code content/}, for an admin to review and apply. */
+	public List<ImportOutcome> previewChanges(String admin) {
+		return changedFiles(true, admin);
+	}
+
+	private List<ImportOutcome> changedFiles(boolean dryRun, String actor) {
+		List<ImportOutcome> outcomes = new java.util.ArrayList<>();
 		for (Path file : markdownFiles()) {
 			try {
 				byte[] bytes = Files.readAllBytes(file);
@@ -58,19 +67,17 @@ class ContentImporter implements SmartInitializingSingleton {
 					log.debug("{} is unchanged since it was imported", file);
 					continue;
 				}
-				if (this.imports.importGuide(ImportRun.Source.CONTENT, file.getFileName().toString(), bytes, "content/")
-					.applied()) {
-					applied++;
-				}
+				outcomes.add(this.imports.run(new ImportRequest(ImportRun.Source.CONTENT, file.getFileName().toString(),
+						bytes, null, actor, dryRun)));
 			}
-			catch (GuideImportException | ImportFailedException ex) {
+			catch (GuideImportException | ImportFailedException | ImportConflictException ex) {
 				log.warn("{} was not imported: {}", file, ex.getMessage());
 			}
 			catch (IOException ex) {
 				log.warn("{} could not be read: {}", file, ex.getMessage());
 			}
 		}
-		return applied;
+		return outcomes;
 	}
 
 	private List<Path> markdownFiles() {

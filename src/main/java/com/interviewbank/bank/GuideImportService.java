@@ -106,6 +106,14 @@ public class GuideImportService {
 		});
 	}
 
+	/** Throws a dry run away: it can no longer be applied. */
+	public void discard(long dryRunId) {
+		this.runs.findById(dryRunId).filter(run -> run.getStatus() == ImportRun.Status.DRY_RUN).ifPresent(run -> {
+			run.keepSource(null);
+			this.runs.save(run);
+		});
+	}
+
 	private ImportOutcome exclusively(java.util.function.Supplier<ImportOutcome> work) {
 		if (!this.oneAtATime.tryLock()) {
 			throw new ImportConflictException("An import is in progress; try again when it is done.");

@@ -1,0 +1,107 @@
+package com.interviewbank.admin;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.interviewbank.bank.ContentImporter;
+import com.interviewbank.bank.GuideImportService;
+import com.interviewbank.bank.ImportConflictException;
+import com.interviewbank.bank.ImportFailedException;
+import com.interviewbank.bank.ImportOutcome;
+import com.interviewbank.bank.ImportRequest;
+import com.interviewbank.bank.ImportRun;
+import com.interviewbank.bank.ImportRunRepository;
+import com.interviewbank.importer.GuideImportException;
+import com.interviewbank.system.NotFoundException;
+
+/**
+ * Importing in the admin pages: upload a guide or rescan {@code content/}, review the dry run's
+ * diff, then apply or discard it.
+ */
+@Controller
+class AdminImportController {
+
+	private final GuideImportService imports;
+
+	private final ContentImporter content;
+
+	private final ImportRunRepository runs;
+
+	private final JsonMapper json;
+
+	AdminImportController(GuideImportService imports, ContentImporter content, ImportRunRepository runs, JsonMapper json) {
+		this.imports = imports;
+		this.content = content;
+		this.runs = runs;
+		this.json = json;
+	}
+
+	@PostMapping("/admin/imports")
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String guide,
+			Principal admin, RedirectAttributes flash) throws IOException {
+		if (file.isEmpty()) {
+			flash.addFlashAttribute("error", "Choose a Markdown file to upload.");
+			return "redirect:/admin";
+		}
+		String name = file.getOriginalFilename() == null ? "guide.md" : file.getOriginalFilename();
+		String slug = guide == null || guide.isBlank() ? null : guide.strip();
+		try {
+			ImportOutcome outcome = this.imports
+				.run(new ImportRequest(ImportRun.Source.UPLOAD, name, file.getBytes(), slug, admin.getName(), true));
+			return "redirect:/admin/imports/" + outcome.run().getId();
+		}
+		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin";
+		}
+	}
+
+	@PostMapping("/admin/rescan")
+	String rescan(Principal admin, RedirectAttributes flash) {
+		List<ImportOutcome> previews = this.content.previewChanges(admin.getName());
+		flash.addFlashAttribute("message", previews.isEmpty() ? "content/ has no new or changed guide."
+				: previews.size() + " new or changed guide(s) in content/: review each dry run below.");
+		return "redirect:/admin";
+	}
+
+	@GetMapping("/admin/imports/{id}")
+	String show(@PathVariable long id, Model model) {
+		ImportRun run = this.runs.findById(id).orElseThrow(() -> new NotFoundException("No import " + id));
+		model.addAttribute("run", run);
+		model.addAttribute("report", ImportReport.of(run, this.json));
+		model.addAttribute("pending", run.getStatus() == ImportRun.Status.DRY_RUN && run.getSourceMarkdown() != null);
+		return "admin/import";
+	}
+
+	@PostMapping("/admin/imports/{id}/apply")
+	String apply(@PathVariable long id, Principal admin, RedirectAttributes flash) {
+		try {
+			this.imports.apply(id, admin.getName());
+			flash.addFlashAttribute("message", "Applied: readers now see the new version.");
+		}
+		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/admin/imports/" + id;
+	}
+
+	@PostMapping("/admin/imports/{id}/discard")
+	String discard(@PathVariable long id, RedirectAttributes flash) {
+		this.imports.discard(id);
+		flash.addFlashAttribute("message", "Discarded: nothing was changed.");
+		return "redirect:/admin";
+	}
+
+}
