@@ -3,7 +3,7 @@ package com.interviewbank.bank;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface GuideVersionRepository extends JpaRepository<GuideVersion, Long> {
+public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long> {
 
 	@Query("select coalesce(max(v.number), 0) from GuideVersion v where v.guide = :guide")
 	int lastNumber(Guide guide);

@@ -1,0 +1,69 @@
+package com.interviewbank.browse;
+
+import java.time.Instant;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.GuideVersionRepository;
+import com.interviewbank.bank.ImportRun;
+import com.interviewbank.bank.ImportRunRepository;
+import com.interviewbank.bank.VersionDiff;
+import com.interviewbank.system.NotFoundException;
+
+/**
+ * What changed in each version of a guide, for readers: {@code /guides/{guide}/changes} and its
+ * Atom feed.
+ */
+@Service
+@Transactional(readOnly = true)
+class ChangeLog {
+
+	private final GuideRepository guides;
+
+	private final ImportRunRepository runs;
+
+	private final GuideVersionRepository versions;
+
+	private final JsonMapper json;
+
+	ChangeLog(GuideRepository guides, ImportRunRepository runs, GuideVersionRepository versions, JsonMapper json) {
+		this.guides = guides;
+		this.runs = runs;
+		this.versions = versions;
+		this.json = json;
+	}
+
+	/** One version: when it went live, and what it added, changed, renamed and removed. */
+	record Entry(long id, int version, Instant date, List<String> added, List<String> changed,
+			List<VersionDiff.Renamed> renamed, List<String> removed) {
+
+		public boolean firstImport() {
+			return this.changed.isEmpty() && this.renamed.isEmpty() && this.removed.isEmpty() && this.version == 1;
+		}
+
+	}
+
+	record Page(String guideSlug, String guideTitle, List<Entry> entries) {
+	}
+
+	Page of(String guideSlug) {
+		var guide = this.guides.findPublished(guideSlug).orElseThrow(() -> new NotFoundException("No guide “" + guideSlug + "”"));
+		List<Entry> entries = this.runs.findApplied(guide.getSlug()).stream().map(this::entry).toList();
+		return new Page(guide.getSlug(), guide.getTitle(), entries);
+	}
+
+	private Entry entry(ImportRun run) {
+		VersionDiff diff = run.getChanges() == null ? new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of())
+				: this.json.readValue(run.getChanges(), VersionDiff.class);
+		int number = this.versions.findById(run.getVersionId()).map(v -> v.getNumber()).orElse(0);
+		Instant date = run.getFinishedAt() != null ? run.getFinishedAt() : run.getStartedAt();
+		return new Entry(run.getId(), number, date, diff.added(), diff.changed().stream().map(VersionDiff.Changed::slug).toList(),
+				diff.renamed(), diff.removed());
+	}
+
+}
