@@ -14,11 +14,17 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  */
 final class QueryPredicates {
 
-	private static final float ALL_WORDS_BOOST = 4f;
+	private static final float ALL_WORDS_BOOST = 20f;
 
 	private static final float EXACT_TITLE_BOOST = 50f;
 
 	private static final float PHRASE_BOOST = 3f;
+
+	/**
+	 * Above this many words, the words-together clauses are left out: synonyms of each word would
+	 * multiply into more clauses than Lucene allows.
+	 */
+	private static final int MAX_WORDS_TOGETHER = 5;
 
 	private QueryPredicates() {
 	}
@@ -42,8 +48,14 @@ final class QueryPredicates {
 					var all = f.bool();
 					words.forEach(word -> all.must(word(f, word)));
 					b.should(all.boost(ALL_WORDS_BOOST));
-					b.should(phrase(f, String.join(" ", words), 2).boost(PHRASE_BOOST));
 				}
+				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
+					// The words as a phrase, synonyms included: "virtual machine" also finds "VM".
+					b.should(phrase(f, String.join(" ", words), 2).boost(ALL_WORDS_BOOST));
+				}
+			}
+			for (String compound : query.compounds()) {
+				b.should(phrase(f, compound, 0).boost(PHRASE_BOOST));
 			}
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 		});
@@ -64,6 +76,7 @@ final class QueryPredicates {
 			activeOnly(f, b, versions, null, null);
 			query.terms().forEach(word -> b.must(f.match().field(IndexFields.TITLE_PREFIX).matching(word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
+			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(exactWord(f, word)))));
 		});
 	}
@@ -92,6 +105,12 @@ final class QueryPredicates {
 					.field(IndexFields.PROSE_STD).boost(0.5f)
 					.matching(word)
 					.fuzzy(typos, 1));
+				any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, 1));
+			}
+			// A dotted name also matches its parts: "functools.wraps" finds "wraps".
+			List<String> parts = SearchQuery.partsOf(word);
+			if (parts.size() > 1) {
+				parts.forEach(part -> any.should(f.bool().with(p -> p.should(exactWord(f, part))).boost(0.5f)));
 			}
 		});
 	}
@@ -107,7 +126,7 @@ final class QueryPredicates {
 				.field(IndexFields.TITLE_STD).boost(6f)
 				.field(IndexFields.HEADINGS_STD).boost(3f)
 				.field(IndexFields.PROSE_STD).boost(1f)
-				.field(IndexFields.TOPIC_TITLE).boost(1f)
+				.field(IndexFields.TOPIC_TITLE).boost(3f)
 				.matching(word));
 			any.should(f.match().field(IndexFields.TITLE_CODE).boost(6f).field(IndexFields.CODE).boost(1f).matching(word));
 		});
@@ -125,6 +144,7 @@ final class QueryPredicates {
 			.field(IndexFields.TITLE_STD).boost(10f)
 			.field(IndexFields.HEADINGS_STD).boost(5f)
 			.field(IndexFields.PROSE_STD).boost(2f)
+			.field(IndexFields.TOPIC_TITLE).boost(4f)
 			.matching(phrase)
 			.slop(slop));
 		any.should(f.phrase().field(IndexFields.CODE).field(IndexFields.TITLE_CODE).matching(phrase).slop(slop));

@@ -57,6 +57,14 @@ public class SearchIndex {
 		});
 	}
 
+	@EventListener
+	void guideRemoved(com.interviewbank.bank.GuideRemoved event) {
+		this.transactions.executeWithoutResult(status -> {
+			SearchSession session = Search.session(this.entityManager);
+			event.questionIds().forEach(id -> session.indexingPlan().purge(Question.class, id, null));
+		});
+	}
+
 	/** How many documents of active questions the index holds. */
 	public long activeDocuments() {
 		return this.transactions.execute(status -> {

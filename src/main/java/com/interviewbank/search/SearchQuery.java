@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param text the query as searched (trimmed, at most {@link #MAX_LENGTH} characters)
  * @param phrases the parts in double quotes, to match exactly
  * @param words the other words, question words such as "what is" left out (unless there are no others)
+ * @param compounds hyphenated words ("copy-on-write"), searched as their parts and ranked higher as
+ * a phrase
  * @param notice what was changed, for the reader, or null
  */
-record SearchQuery(String text, List<String> phrases, List<String> words, String notice) {
+record SearchQuery(String text, List<String> phrases, List<String> words, List<String> compounds, String notice) {
 
 	static final int MAX_LENGTH = 200;
 
@@ -23,13 +25,15 @@ record SearchQuery(String text, List<String> phrases, List<String> words, String
 
 	private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
 
+	private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(-\\p{L}+)+");
+
 	private static final Pattern OPERATOR = Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 
 	/** Question words that say nothing of the subject; they still count in phrases and exact titles. */
 	private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "the", "is", "are", "was", "be",
 			"what", "whats", "what's", "how", "why", "when", "which", "who", "do", "does", "did", "can", "could",
 			"should", "to", "of", "in", "on", "for", "with", "and", "or", "vs", "it", "its", "this", "that", "i", "you",
-			"we", "between", "difference", "explain");
+			"we", "between", "difference", "explain", "work", "works");
 
 	static SearchQuery parse(String raw) {
 		String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
@@ -49,13 +53,26 @@ record SearchQuery(String text, List<String> phrases, List<String> words, String
 		}
 		phrase.appendTail(rest);
 		List<String> words = new ArrayList<>();
+		List<String> compounds = new ArrayList<>();
 		for (String word : rest.toString().replace('"', ' ').split(" ")) {
-			if (!word.isBlank() && !OPERATOR.matcher(word).matches() && words.size() < MAX_WORDS) {
+			if (word.isBlank() || OPERATOR.matcher(word).matches()) {
+				continue;
+			}
+			if (COMPOUND.matcher(word).matches()) {
+				compounds.add(word.replace('-', ' '));
+				words.addAll(List.of(word.split("-")));
+			}
+			else {
 				words.add(word);
 			}
 		}
-		List<String> meaningful = words.stream().filter(word -> !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
-		return new SearchQuery(text, phrases, meaningful.isEmpty() ? words : meaningful, notice);
+		List<String> distinct = words.stream().distinct().toList();
+		List<String> meaningful = distinct.stream()
+			.filter(word -> !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)))
+			.limit(MAX_WORDS)
+			.toList();
+		return new SearchQuery(text, phrases, meaningful.isEmpty() ? distinct.stream().limit(MAX_WORDS).toList() : meaningful,
+				compounds, notice);
 	}
 
 	boolean isEmpty() {
@@ -74,10 +91,21 @@ record SearchQuery(String text, List<String> phrases, List<String> words, String
 		return terms;
 	}
 
-	/** How many typos a word may have and still match: none when short, two when long. */
+	/**
+	 * How many typos a word may have and still match: none when short, two when long, and none for
+	 * anything but letters (a code symbol is typed as it is, and its parts may be one letter long).
+	 */
 	static int editDistance(String word) {
+		if (!word.chars().allMatch(Character::isLetter)) {
+			return 0;
+		}
 		int letters = word.codePointCount(0, word.length());
 		return letters < 4 ? 0 : (letters < 8 ? 1 : 2);
+	}
+
+	/** The parts of a dotted name: {@code functools.wraps} → functools, wraps. */
+	static List<String> partsOf(String word) {
+		return java.util.Arrays.stream(word.split("\\.+")).filter(part -> part.length() > 1).toList();
 	}
 
 }

@@ -36,6 +36,9 @@ public class SearchService {
 
 	public static final int MAX_PAGE_SIZE = 50;
 
+	/** Deep pages are no use to a reader and cost the index; beyond this, a page is empty. */
+	private static final int MAX_PAGE = 1000;
+
 	private static final int SNIPPET_LENGTH = 200;
 
 	private static final int SUGGESTIONS = 8;
@@ -71,7 +74,7 @@ public class SearchService {
 
 	public SearchResults search(String raw, String guide, String topic, int page, int size) {
 		SearchQuery query = SearchQuery.parse(raw);
-		int safePage = Math.max(0, page);
+		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
 		List<Long> versions = this.guides.activeVersionIds();
 		if (query.isEmpty() || versions.isEmpty()) {
@@ -92,7 +95,7 @@ public class SearchService {
 				.fragmentSize(SNIPPET_LENGTH)
 				.numberOfFragments(1)
 				.noMatchSize(SNIPPET_LENGTH))
-			.fetch(safePage * safeSize, safeSize);
+			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 		long total = result.total().hitCount();
 		List<SearchResults.Hit> hits = hits(result.hits(), query);
 		String suggestion = total == 0 ? this.didYouMean.suggest(query, versions, this::countMatches) : null;
@@ -162,7 +165,7 @@ public class SearchService {
 			if (question == null) {
 				continue;
 			}
-			String snippet = firstNonEmpty(row.get(2), row.get(3));
+			String snippet = Snippets.of(firstNonEmpty(row.get(2), row.get(3)));
 			String headings = firstNonEmpty(row.get(4), row.get(5));
 			String guide = question.getVersion().getGuide().getSlug();
 			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),

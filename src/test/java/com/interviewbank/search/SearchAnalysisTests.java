@@ -1,0 +1,144 @@
+package com.interviewbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analysers as the running Lucene backend has them: exact token lists for code, English,
+ * synonyms, folding and prefixes.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class SearchAnalysisTests {
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void shouldKeepDunderNamesWholeAndSplit() {
+		assertThat(tokens(Analysis.CODE, "__slots__")).containsExactly("__slots__", "slots");
+		assertThat(tokens(Analysis.CODE, "__getattribute__")).containsExactly("__getattribute__", "getattribute");
+		assertThat(tokens(Analysis.CODE, "__call__")).containsExactly("__call__", "call");
+	}
+
+	@Test
+	void shouldKeepDottedNamesWholeAndSplit() {
+		assertThat(tokens(Analysis.CODE, "functools.partial")).containsExactly("functools.partial", "functools",
+				"partial");
+		assertThat(tokens(Analysis.CODE, "setup.py")).containsExactly("setup.py", "setup", "py");
+		assertThat(tokens(Analysis.CODE, "gc.collect")).containsExactly("gc.collect", "gc", "collect");
+		assertThat(tokens(Analysis.CODE, "sys.getrefcount")).containsExactly("sys.getrefcount", "sys", "getrefcount");
+	}
+
+	@Test
+	void shouldKeepDecoratorsWholeAndSplit() {
+		assertThat(tokens(Analysis.CODE, "@property")).containsExactly("@property", "property");
+		assertThat(tokens(Analysis.CODE, "@functools.wraps")).containsExactly("@functools.wraps", "functools",
+				"wraps");
+	}
+
+	@Test
+	void shouldSplitCodeOnPunctuationAndCaseChanges() {
+		assertThat(tokens(Analysis.CODE, "gc.collect(generation=0)")).containsExactly("gc.collect", "gc", "collect",
+				"generation", "0");
+		assertThat(tokens(Analysis.CODE, "OrderedDict")).containsExactly("ordereddict", "ordered", "dict");
+		// A word that ends a sentence loses its dot (its original and its part are then the same token).
+		assertThat(tokens(Analysis.CODE, "sentence. end.")).containsOnly("sentence", "end");
+	}
+
+	@Test
+	void shouldStemEnglish() {
+		assertThat(tokens(Analysis.ENGLISH, "generators")).isEqualTo(tokens(Analysis.ENGLISH, "generator"))
+			.hasSize(1);
+		assertThat(tokens(Analysis.ENGLISH, "decorators")).isEqualTo(tokens(Analysis.ENGLISH, "decorator"));
+		assertThat(tokens(Analysis.ENGLISH, "references")).isEqualTo(tokens(Analysis.ENGLISH, "reference"));
+		assertThat(tokens(Analysis.ENGLISH, "Python's Generators")).containsExactly("python", "gener");
+		assertThat(tokens(Analysis.ENGLISH, "running collections")).containsExactly("run", "collect");
+	}
+
+	@Test
+	void shouldNotStemTheStandardAnalyser() {
+		assertThat(tokens(Analysis.STANDARD, "Generators are Running")).containsExactly("generators", "are",
+				"running");
+	}
+
+	@Test
+	void shouldLowerCaseAndFoldAccents() {
+		assertThat(tokens(Analysis.STANDARD, "Café NAÏVE Ünïcödé")).containsExactly("cafe", "naive", "unicode");
+		assertThat(tokens(Analysis.ENGLISH, "Café")).containsExactly("cafe");
+		assertThat(tokens(Analysis.PREFIX_QUERY, "Déco")).containsExactly("deco");
+		assertThat(tokens(Analysis.CODE, "__SLOTS__")).containsExactly("__slots__", "slots");
+		assertThat(normalized(Analysis.LOWERCASE, "Weak Références")).isEqualTo("weak references");
+	}
+
+	@Test
+	void shouldExpandAcronymsAtQueryTimeOnly() {
+		assertThat(tokens(Analysis.ENGLISH_QUERY, "GIL")).containsExactlyInAnyOrder("gil", "global", "interpret",
+				"lock");
+		assertThat(tokens(Analysis.STANDARD_QUERY, "GIL")).containsExactlyInAnyOrder("gil", "global", "interpreter",
+				"lock");
+		assertThat(tokens(Analysis.ENGLISH_QUERY, "mvcc")).contains("mvcc", "multi", "version", "concurr", "control",
+				"multivers");
+		assertThat(tokens(Analysis.ENGLISH_QUERY, "global interpreter lock")).contains("gil", "global", "interpret",
+				"lock");
+		assertThat(tokens(Analysis.ENGLISH_QUERY, "WAL")).contains("wal", "write", "ahead", "log");
+		assertThat(tokens(Analysis.ENGLISH, "GIL")).containsExactly("gil");
+		assertThat(tokens(Analysis.STANDARD, "mvcc")).containsExactly("mvcc");
+	}
+
+	@Test
+	void shouldIndexEdgeNGramsOfTitleWords() {
+		assertThat(tokens(Analysis.PREFIX, "Decorator")).containsExactly("d", "de", "dec", "deco", "decor", "decora",
+				"decorat", "decorato", "decorator");
+		assertThat(tokens(Analysis.PREFIX, "Weak refs")).containsExactly("w", "we", "wea", "weak", "r", "re", "ref",
+				"refs");
+		assertThat(tokens(Analysis.PREFIX, "abcdefghijklmnopqrstuvwxyz")).hasSize(20)
+			.endsWith("abcdefghijklmnopqrst");
+		assertThat(tokens(Analysis.PREFIX_QUERY, "Deco gen")).containsExactly("deco", "gen");
+	}
+
+	private List<String> tokens(String analyzerName, String text) {
+		Analyzer analyzer = backend().analyzer(analyzerName)
+			.orElseThrow(() -> new AssertionError("No analyzer " + analyzerName));
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("field", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	private String normalized(String normalizerName, String text) {
+		Analyzer normalizer = backend().normalizer(normalizerName)
+			.orElseThrow(() -> new AssertionError("No normalizer " + normalizerName));
+		return normalizer.normalize("field", text).utf8ToString();
+	}
+
+	private LuceneBackend backend() {
+		return Search.mapping(this.entityManagerFactory).backend().unwrap(LuceneBackend.class);
+	}
+
+}
