@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import com.interviewbank.bank.GuideManagement;
 import com.interviewbank.bank.ImportRunRepository;
 import com.interviewbank.search.SearchInsight;
 
@@ -19,9 +20,12 @@ class AdminController {
 
 	private final ImportRunRepository runs;
 
-	AdminController(SearchInsight insight, ImportRunRepository runs) {
+	private final GuideManagement guides;
+
+	AdminController(SearchInsight insight, ImportRunRepository runs, GuideManagement guides) {
 		this.insight = insight;
 		this.runs = runs;
+		this.guides = guides;
 	}
 
 	@GetMapping("/admin")
@@ -29,6 +33,7 @@ class AdminController {
 		SearchInsight.Report report = this.insight.report();
 		model.addAttribute("report", report);
 		model.addAttribute("chart", BarChart.of(report.frequent(), 10));
+		model.addAttribute("guides", this.guides.all());
 		model.addAttribute("history", this.runs.findAllByOrderByStartedAtDescIdDesc().stream().limit(HISTORY).toList());
 		return "admin/home";
 	}

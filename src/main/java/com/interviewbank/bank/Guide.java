@@ -12,7 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * A guide: its stable identity and slug, and a pointer to the version readers see.
+ * A guide: its stable identity and slug, a pointer to the version readers see, and what an admin
+ * decided about it.
  */
 @Entity
 public class Guide {
@@ -37,6 +38,16 @@ public class Guide {
 	private String contentFile;
 
 	private String contentChecksum;
+
+	private boolean published = true;
+
+	private String titleOverride;
+
+	private String languageOverride;
+
+	private Integer topicLevelOverride;
+
+	private Integer questionLevelOverride;
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -89,9 +100,66 @@ public class Guide {
 
 	void activate(GuideVersion version, String title, String language, Instant now) {
 		this.activeVersion = version;
-		this.title = title;
-		this.language = language;
+		this.title = this.titleOverride != null ? this.titleOverride : title;
+		this.language = this.languageOverride != null ? this.languageOverride : language;
 		this.updatedAt = now;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public String getTitleOverride() {
+		return this.titleOverride;
+	}
+
+	public String getLanguageOverride() {
+		return this.languageOverride;
+	}
+
+	public Integer getTopicLevelOverride() {
+		return this.topicLevelOverride;
+	}
+
+	public Integer getQuestionLevelOverride() {
+		return this.questionLevelOverride;
+	}
+
+	/** The outline an admin chose for this guide's imports, or {@link Outline#DETECT}. */
+	public com.interviewbank.importer.Outline outline() {
+		return new com.interviewbank.importer.Outline(this.topicLevelOverride != null ? this.topicLevelOverride : -1,
+				this.questionLevelOverride != null ? this.questionLevelOverride : -1);
+	}
+
+	void describe(String title, String language, String attribution, Instant now) {
+		this.titleOverride = blankToNull(title);
+		this.languageOverride = blankToNull(language);
+		this.attribution = blankToNull(attribution);
+		if (this.titleOverride != null) {
+			this.title = this.titleOverride;
+		}
+		if (this.languageOverride != null) {
+			this.language = this.languageOverride;
+		}
+		this.updatedAt = now;
+	}
+
+	void outline(Integer topicLevel, Integer questionLevel) {
+		this.topicLevelOverride = topicLevel;
+		this.questionLevelOverride = questionLevel;
+	}
+
+	void publish(boolean published, Instant now) {
+		this.published = published;
+		this.updatedAt = now;
+	}
+
+	void deactivate() {
+		this.activeVersion = null;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	void importedFromContent(String file, String checksum) {

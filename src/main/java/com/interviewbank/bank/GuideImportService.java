@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.importer.GuideImportException;
 import com.interviewbank.importer.GuideParser;
+import com.interviewbank.importer.Outline;
 import com.interviewbank.importer.ParsedGuide;
 import com.interviewbank.importer.ParsedQuestion;
 
@@ -131,9 +132,11 @@ public class GuideImportService {
 		ImportRun run = dryRun != null ? dryRun
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
 						request.actor(), now()));
+		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
+		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
 		ParsedGuide parsed;
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes());
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
 		}
 		catch (GuideImportException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());

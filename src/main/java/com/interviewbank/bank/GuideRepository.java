@@ -11,13 +11,16 @@ public interface GuideRepository extends JpaRepository<Guide, Long> {
 	@Query("select g from Guide g left join fetch g.activeVersion where g.slug = :slug")
 	Optional<Guide> findBySlug(String slug);
 
-	@Query("select g from Guide g join fetch g.activeVersion order by g.title")
+	@Query("select g from Guide g left join fetch g.activeVersion order by g.slug")
+	List<Guide> findAllForAdmin();
+
+	@Query("select g from Guide g join fetch g.activeVersion where g.published = true order by g.title")
 	List<Guide> findAllPublished();
 
-	@Query("select g.activeVersion.id from Guide g where g.activeVersion is not null")
+	@Query("select g.activeVersion.id from Guide g where g.activeVersion is not null and g.published = true")
 	List<Long> activeVersionIds();
 
-	@Query("select g from Guide g join fetch g.activeVersion where g.slug = :slug")
+	@Query("select g from Guide g join fetch g.activeVersion where g.slug = :slug and g.published = true")
 	Optional<Guide> findPublished(String slug);
 
 }

@@ -8,4 +8,8 @@ public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long
 	@Query("select coalesce(max(v.number), 0) from GuideVersion v where v.guide = :guide")
 	int lastNumber(Guide guide);
 
+	java.util.List<GuideVersion> findByGuideOrderByNumberDesc(Guide guide);
+
+	java.util.Optional<GuideVersion> findByGuideAndNumber(Guide guide, int number);
+
 }

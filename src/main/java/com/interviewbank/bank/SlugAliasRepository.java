@@ -12,6 +12,10 @@ public interface SlugAliasRepository extends JpaRepository<SlugAlias, Long> {
 	Optional<SlugAlias> findByGuideAndKindAndOldSlug(Guide guide, SlugAlias.Kind kind, String oldSlug);
 
 	@Modifying
+	@Query("delete from SlugAlias a where a.guide = :guide")
+	void deleteByGuide(Guide guide);
+
+	@Modifying
 	@Query("delete from SlugAlias a where a.guide = :guide and a.kind = :kind and a.oldSlug in :liveSlugs")
 	void deleteLive(Guide guide, SlugAlias.Kind kind, Set<String> liveSlugs);
 

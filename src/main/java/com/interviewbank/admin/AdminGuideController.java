@@ -1,0 +1,92 @@
+package com.interviewbank.admin;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.interviewbank.bank.GuideManagement;
+import com.interviewbank.bank.ImportConflictException;
+import com.interviewbank.bank.ImportFailedException;
+import com.interviewbank.importer.GuideImportException;
+
+/**
+ * Managing a guide: title, language, licence line, outline, publication, deletion, and restoring
+ * an earlier version. Changing the outline or restoring makes a dry run to review first.
+ */
+@Controller
+class AdminGuideController {
+
+	private final GuideManagement guides;
+
+	AdminGuideController(GuideManagement guides) {
+		this.guides = guides;
+	}
+
+	@GetMapping("/admin/guides/{slug}")
+	String guide(@PathVariable String slug, Model model) {
+		model.addAttribute("details", this.guides.details(slug));
+		return "admin/guide";
+	}
+
+	@PostMapping("/admin/guides/{slug}")
+	String describe(@PathVariable String slug, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String attribution,
+			RedirectAttributes flash) {
+		this.guides.describe(slug, title, language, attribution);
+		flash.addFlashAttribute("message", "Saved.");
+		return "redirect:/admin/guides/" + slug;
+	}
+
+	@PostMapping("/admin/guides/{slug}/outline")
+	String outline(@PathVariable String slug, @RequestParam(required = false) Integer topicLevel,
+			@RequestParam(required = false) Integer questionLevel, Principal admin, RedirectAttributes flash) {
+		return previewOr(slug, flash, () -> this.guides.outline(slug, level(topicLevel), level(questionLevel), admin.getName())
+			.run()
+			.getId());
+	}
+
+	@PostMapping("/admin/guides/{slug}/versions/{number}/restore")
+	String restore(@PathVariable String slug, @PathVariable int number, Principal admin, RedirectAttributes flash) {
+		return previewOr(slug, flash, () -> this.guides.restore(slug, number, admin.getName()).run().getId());
+	}
+
+	@PostMapping("/admin/guides/{slug}/publish")
+	String publish(@PathVariable String slug, @RequestParam boolean published, RedirectAttributes flash) {
+		this.guides.publish(slug, published);
+		flash.addFlashAttribute("message", published ? "Published: readers see it." : "Unpublished: readers no longer see it.");
+		return "redirect:/admin/guides/" + slug;
+	}
+
+	@PostMapping("/admin/guides/{slug}/delete")
+	String delete(@PathVariable String slug, @RequestParam(defaultValue = "") String confirm, RedirectAttributes flash) {
+		if (!slug.equals(confirm)) {
+			flash.addFlashAttribute("error", "Type the guide's slug to confirm its deletion.");
+			return "redirect:/admin/guides/" + slug;
+		}
+		this.guides.delete(slug);
+		flash.addFlashAttribute("message", "Deleted " + slug + ".");
+		return "redirect:/admin";
+	}
+
+	/** Levels from a form: empty means "read it from the document". */
+	private static Integer level(Integer value) {
+		return value == null || value < 0 ? null : Math.min(6, value);
+	}
+
+	private static String previewOr(String slug, RedirectAttributes flash, java.util.function.Supplier<Long> dryRun) {
+		try {
+			return "redirect:/admin/imports/" + dryRun.get();
+		}
+		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin/guides/" + slug;
+		}
+	}
+
+}
