@@ -161,7 +161,9 @@ public class GuideImportService {
 		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
 		VersionDiff diff = VersionDiff.of(entriesOf(active), entriesOf(parsed));
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
-		boolean unchanged = active != null && checksum.equals(active.getChecksum());
+		boolean unchanged = active != null && checksum.equals(active.getChecksum())
+				&& active.getTopicLevel() == parsed.outline().topicLevel()
+				&& active.getQuestionLevel() == parsed.outline().questionLevel();
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),

@@ -1,0 +1,125 @@
+package com.interviewbank.admin;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.interviewbank.bank.GuideImportService;
+import com.interviewbank.bank.ImportRun;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What an admin decides about a guide, as readers then see it.
+ */
+@SpringBootTest(properties = "bank.import-content-at-startup=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class GuideManagementTests {
+
+	private static final String GUIDE = "# Managed\n\n## Group\n\n### Zanzibar question\n\nAnswer.\n\n### Other question\n\nMore.\n";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private GuideImportService imports;
+
+	@Test
+	void shouldKeepAnAdminsTitleAndLicenceLineAcrossReImports() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "described.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
+		this.mvc.perform(post("/admin/guides/described").param("title", "A better title").param("language", "")
+			.param("attribution", "CC BY 4.0, © The Authors").with(admin()).with(csrf()))
+			.andExpect(status().isFound());
+		this.imports.importGuide(ImportRun.Source.API, "described.md", (GUIDE + "\n### Third\n").getBytes(StandardCharsets.UTF_8),
+				"admin");
+		this.mvc.perform(get("/api/guides/described"))
+			.andExpect(jsonPath("$.title").value("A better title"))
+			.andExpect(jsonPath("$.attribution").value("CC BY 4.0, © The Authors"))
+			.andExpect(jsonPath("$.version").value(2));
+		this.mvc.perform(get("/guides/described")).andExpect(content().string(containsString("CC BY 4.0, © The Authors")));
+	}
+
+	@Test
+	void shouldPreviewAnOutlineOverrideAndUseItOnApply() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "outlined.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
+		this.mvc.perform(get("/api/guides/outlined")).andExpect(jsonPath("$.topics[0].questionCount").value(2));
+		String preview = this.mvc.perform(post("/admin/guides/outlined/outline").param("topicLevel", "0")
+			.param("questionLevel", "2")
+			.with(admin())
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/admin/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(preview + "/apply").with(admin()).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get("/api/guides/outlined"))
+			.andExpect(jsonPath("$.topics.length()").value(1))
+			.andExpect(jsonPath("$.topics[0].title").value("Managed"))
+			.andExpect(jsonPath("$.topics[0].questionCount").value(1));
+	}
+
+	@Test
+	void shouldHideAnUnpublishedGuideFromReadersAndSearch() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "hidden.md",
+				GUIDE.replace("Zanzibar", "Xochimilco").getBytes(StandardCharsets.UTF_8), "admin");
+		this.mvc.perform(get("/api/search").param("q", "xochimilco")).andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(post("/admin/guides/hidden/publish").param("published", "false").with(admin()).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/guides/hidden")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/search").param("q", "xochimilco")).andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(post("/admin/guides/hidden/publish").param("published", "true").with(admin()).with(csrf()));
+		this.mvc.perform(get("/guides/hidden")).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldRestoreAnEarlierVersionThroughADryRun() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "restored.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
+		this.imports.importGuide(ImportRun.Source.API, "restored.md", "# Managed\n\n## Only one\n".getBytes(StandardCharsets.UTF_8),
+				"admin");
+		String preview = this.mvc.perform(post("/admin/guides/restored/versions/1/restore").with(admin()).with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(preview + "/apply").with(admin()).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get("/api/guides/restored"))
+			.andExpect(jsonPath("$.version").value(3))
+			.andExpect(jsonPath("$.topics[0].questionCount").value(2));
+	}
+
+	@Test
+	void shouldDeleteAGuideOnlyWhenItsSlugIsTypedAndDropItFromSearch() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "deleted.md",
+				GUIDE.replace("Zanzibar", "Quetzalcoatl").getBytes(StandardCharsets.UTF_8), "admin");
+		this.mvc.perform(post("/admin/guides/deleted/delete").param("confirm", "nope").with(admin()).with(csrf()));
+		this.mvc.perform(get("/guides/deleted")).andExpect(status().isOk());
+		this.mvc.perform(post("/admin/guides/deleted/delete").param("confirm", "deleted").with(admin()).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/guides/deleted")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/search").param("q", "quetzalcoatl")).andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(get("/admin/api/imports").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"guide\":\"deleted\"")));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
+	}
+
+}
