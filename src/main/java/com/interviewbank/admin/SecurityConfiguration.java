@@ -19,10 +19,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api});
- * everything else is public and stateless for readers.
+ * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
+ * with failed logins throttled; everything else is public and stateless for readers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -36,8 +38,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/admin/api/**")
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,8 +50,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
