@@ -20,6 +20,7 @@ import com.interviewbank.bank.GuideImportService;
 import com.interviewbank.bank.ImportConflictException;
 import com.interviewbank.bank.ImportFailedException;
 import com.interviewbank.bank.ImportOutcome;
+import com.interviewbank.bank.ImportProgress;
 import com.interviewbank.bank.ImportRequest;
 import com.interviewbank.bank.ImportRun;
 import com.interviewbank.bank.ImportRunRepository;
@@ -41,7 +42,11 @@ class AdminImportController {
 
 	private final JsonMapper json;
 
-	AdminImportController(GuideImportService imports, ContentImporter content, ImportRunRepository runs, JsonMapper json) {
+	private final ImportProgress progress;
+
+	AdminImportController(GuideImportService imports, ContentImporter content, ImportRunRepository runs, JsonMapper json,
+			ImportProgress progress) {
+		this.progress = progress;
 		this.imports = imports;
 		this.content = content;
 		this.runs = runs;
@@ -66,6 +71,13 @@ class AdminImportController {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/admin";
 		}
+	}
+
+	/** The running import's phase, polled by the admin page while an upload is on its way. */
+	@GetMapping(value = "/admin/imports/progress", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	ImportProgress.Snapshot progress() {
+		return this.progress.snapshot();
 	}
 
 	@PostMapping("/admin/rescan")

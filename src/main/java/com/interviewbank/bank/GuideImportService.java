@@ -57,9 +57,12 @@ public class GuideImportService {
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
+	private final ImportProgress progress;
+
 	GuideImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
 			ImportRunRepository runs, VersionWriter writer, SlugAliases aliases, TransactionTemplate transactions,
-			JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress) {
+		this.progress = progress;
 		this.parser = parser;
 		this.guides = guides;
 		this.questions = questions;
@@ -123,6 +126,7 @@ public class GuideImportService {
 			return work.get();
 		}
 		finally {
+			this.progress.finished();
 			this.oneAtATime.unlock();
 		}
 	}
@@ -135,6 +139,7 @@ public class GuideImportService {
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
 		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
 		ParsedGuide parsed;
+		this.progress.phase(slugGuess, "parsing");
 		try {
 			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
 		}
@@ -159,6 +164,7 @@ public class GuideImportService {
 	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {
 		Guide existing = this.guides.findBySlug(slug).orElse(null);
 		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
+		this.progress.phase(slug, "diffing");
 		VersionDiff diff = VersionDiff.of(entriesOf(active), entriesOf(parsed));
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
@@ -172,11 +178,13 @@ public class GuideImportService {
 			this.runs.save(run);
 			return outcome(run, slug, parsed, diff);
 		}
+		this.progress.phase(slug, "writing and indexing");
 		GuideVersion version = unchanged ? active : this.transactions.execute(status -> {
 			Guide guide = this.guides.findBySlug(slug)
 				.orElseGet(() -> this.guides.save(new Guide(slug, parsed.title(), parsed.language(), now())));
 			return this.writer.write(guide, parsed, checksum, request.actor(), now(), diff.renames());
 		});
+		this.progress.phase(slug, "switching");
 		this.transactions.executeWithoutResult(status -> {
 			Guide guide = this.guides.findBySlug(slug).orElseThrow();
 			if (!unchanged) {
