@@ -63,6 +63,19 @@ class AdminGuideController {
 		return "redirect:/admin/guides/" + slug;
 	}
 
+	@PostMapping("/admin/guides/{slug}/rename")
+	String rename(@PathVariable String slug, @RequestParam String newSlug, RedirectAttributes flash) {
+		try {
+			this.guides.rename(slug, newSlug);
+			flash.addFlashAttribute("message", "Renamed: links to " + slug + " now lead here.");
+			return "redirect:/admin/guides/" + newSlug.strip();
+		}
+		catch (ImportConflictException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin/guides/" + slug;
+		}
+	}
+
 	@PostMapping("/admin/guides/{slug}/delete")
 	String delete(@PathVariable String slug, @RequestParam(defaultValue = "") String confirm, RedirectAttributes flash) {
 		if (!slug.equals(confirm)) {

@@ -30,7 +30,11 @@ public class ContentImporter implements SmartInitializingSingleton {
 
 	private final GuideRepository guides;
 
-	ContentImporter(BankProperties properties, GuideImportService imports, GuideRepository guides) {
+	private final SlugAliasRepository aliases;
+
+	ContentImporter(BankProperties properties, GuideImportService imports, GuideRepository guides,
+			SlugAliasRepository aliases) {
+		this.aliases = aliases;
 		this.properties = properties;
 		this.imports = imports;
 		this.guides = guides;
@@ -58,7 +62,9 @@ public class ContentImporter implements SmartInitializingSingleton {
 		for (Path file : markdownFiles()) {
 			try {
 				byte[] bytes = Files.readAllBytes(file);
-				String slug = com.interviewbank.importer.GuideParser.slugOf(file.getFileName().toString());
+				// A guide an admin renamed still takes its updates from the file it came from.
+				String fileSlug = com.interviewbank.importer.GuideParser.slugOf(file.getFileName().toString());
+				String slug = this.aliases.findGuideAlias(fileSlug).map(alias -> alias.getGuide().getSlug()).orElse(fileSlug);
 				String checksum = GuideImportService.sha256(bytes);
 				boolean current = this.guides.findBySlug(slug)
 					.map(guide -> checksum.equals(guide.getContentChecksum()))
@@ -68,7 +74,7 @@ public class ContentImporter implements SmartInitializingSingleton {
 					continue;
 				}
 				outcomes.add(this.imports.run(new ImportRequest(ImportRun.Source.CONTENT, file.getFileName().toString(),
-						bytes, null, actor, dryRun)));
+						bytes, slug, actor, dryRun)));
 			}
 			catch (GuideImportException | ImportFailedException | ImportConflictException ex) {
 				log.warn("{} was not imported: {}", file, ex.getMessage());

@@ -154,6 +154,11 @@ public class Guide {
 		this.updatedAt = now;
 	}
 
+	void rename(String slug, Instant now) {
+		this.slug = slug;
+		this.updatedAt = now;
+	}
+
 	void deactivate() {
 		this.activeVersion = null;
 	}

@@ -93,6 +93,28 @@ public class GuideManagement {
 				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
 	}
 
+	/**
+	 * Gives a guide a new slug; its old one answers 301 to it, pages and API alike.
+	 * @throws ImportConflictException if the slug is taken or not a slug
+	 */
+	@Transactional
+	public void rename(String slug, String newSlug) {
+		String wanted = newSlug == null ? "" : newSlug.strip();
+		if (!wanted.matches("[a-z0-9]+(-[a-z0-9]+)*") || wanted.length() > 200) {
+			throw new ImportConflictException("A guide's slug is lower-case letters, digits and single dashes.");
+		}
+		if (this.guides.findBySlug(wanted).isPresent()) {
+			throw new ImportConflictException("The slug “" + wanted + "” is taken by another guide.");
+		}
+		Guide guide = guide(slug);
+		this.aliases.findGuideAlias(wanted).ifPresent(this.aliases::delete);
+		guide.rename(wanted, this.clock.instant());
+		this.aliases.save(SlugAlias.forGuide(guide, slug, this.clock.instant()));
+		if (guide.getActiveVersion() != null) {
+			this.events.publishEvent(new GuideRenamed(wanted, this.questions.idsInVersion(guide.getActiveVersion().getId())));
+		}
+	}
+
 	/** Deletes a guide with all its versions; its import history stays. */
 	@Transactional
 	public void delete(String slug) {

@@ -47,6 +47,10 @@ public class SlugAlias {
 	protected SlugAlias() {
 	}
 
+	static SlugAlias forGuide(Guide guide, String oldSlug, Instant createdAt) {
+		return new SlugAlias(guide, Kind.GUIDE, oldSlug, null, guide.getTitle(), createdAt);
+	}
+
 	SlugAlias(Guide guide, Kind kind, String oldSlug, String stableKey, String title, Instant createdAt) {
 		this.guide = guide;
 		this.kind = kind;
@@ -54,6 +58,10 @@ public class SlugAlias {
 		this.stableKey = stableKey;
 		this.title = title;
 		this.createdAt = createdAt;
+	}
+
+	public Guide getGuide() {
+		return this.guide;
 	}
 
 	public Kind getKind() {

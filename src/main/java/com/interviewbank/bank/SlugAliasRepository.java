@@ -11,6 +11,9 @@ public interface SlugAliasRepository extends JpaRepository<SlugAlias, Long> {
 
 	Optional<SlugAlias> findByGuideAndKindAndOldSlug(Guide guide, SlugAlias.Kind kind, String oldSlug);
 
+	@Query("select a from SlugAlias a join fetch a.guide where a.kind = com.interviewbank.bank.SlugAlias$Kind.GUIDE and a.oldSlug = :oldSlug")
+	Optional<SlugAlias> findGuideAlias(String oldSlug);
+
 	@Modifying
 	@Query("delete from SlugAlias a where a.guide = :guide")
 	void deleteByGuide(Guide guide);

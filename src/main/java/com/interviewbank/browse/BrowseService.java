@@ -151,7 +151,9 @@ class BrowseService {
 	}
 
 	private Guide published(String slug) {
-		return this.guides.findPublished(slug).orElseThrow(() -> new NotFoundException("No guide “" + slug + "”"));
+		return this.guides.findPublished(slug).orElseThrow(() -> this.aliases.findGuideAlias(slug)
+			.<RuntimeException>map(alias -> new GuideMovedException(alias.getGuide().getSlug()))
+			.orElseGet(() -> new NotFoundException("No guide “" + slug + "”")));
 	}
 
 	private Views.GuideView view(Guide guide) {

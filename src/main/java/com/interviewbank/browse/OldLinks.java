@@ -25,9 +25,14 @@ final class OldLinks {
 	private OldLinks() {
 	}
 
-	@ControllerAdvice(assignableTypes = GuideController.class)
+	@ControllerAdvice(assignableTypes = { GuideController.class, ChangesController.class })
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Pages {
+
+		@ExceptionHandler(GuideMovedException.class)
+		ResponseEntity<Void> guideMoved(GuideMovedException ex, jakarta.servlet.http.HttpServletRequest request) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(movedUri(request, "/guides/", ex)).build();
+		}
 
 		@ExceptionHandler(SlugMovedException.class)
 		ResponseEntity<Void> moved(SlugMovedException ex) {
@@ -47,6 +52,11 @@ final class OldLinks {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Api {
 
+		@ExceptionHandler(GuideMovedException.class)
+		ResponseEntity<Void> guideMoved(GuideMovedException ex, jakarta.servlet.http.HttpServletRequest request) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(movedUri(request, "/api/guides/", ex)).build();
+		}
+
 		@ExceptionHandler(SlugMovedException.class)
 		ResponseEntity<Void> moved(SlugMovedException ex) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -61,6 +71,16 @@ final class OldLinks {
 			return problem;
 		}
 
+	}
+
+	/** The request's address with the guide's old slug replaced by its new one. */
+	private static URI movedUri(jakarta.servlet.http.HttpServletRequest request, String prefix, GuideMovedException ex) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String rest = path.substring(prefix.length());
+		int slash = rest.indexOf('/');
+		String tail = slash < 0 ? "" : rest.substring(slash);
+		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+		return URI.create(request.getContextPath() + prefix + encode(ex.newSlug()) + tail + query);
 	}
 
 	/** Each segment of a path encoded, the slashes kept. */

@@ -65,6 +65,14 @@ public class SearchIndex {
 		});
 	}
 
+	@EventListener
+	void guideRenamed(com.interviewbank.bank.GuideRenamed event) {
+		this.transactions.executeWithoutResult(status -> {
+			SearchSession session = Search.session(this.entityManager);
+			this.questions.findAllById(event.questionIds()).forEach(question -> session.indexingPlan().addOrUpdate(question));
+		});
+	}
+
 	/** How many documents of active questions the index holds. */
 	public long activeDocuments() {
 		return this.transactions.execute(status -> {

@@ -118,6 +118,28 @@ class GuideManagementTests {
 			.andExpect(content().string(containsString("\"guide\":\"deleted\"")));
 	}
 
+	@Test
+	void shouldAnswerTheOldSlugOfARenamedGuideWith301Everywhere() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "old-slug.md", GUIDE.replace("Zanzibar", "Tegucigalpa").getBytes(StandardCharsets.UTF_8),
+				"admin");
+		this.mvc.perform(post("/admin/guides/old-slug/rename").param("newSlug", "Not A Slug").with(admin()).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "A guide's slug is lower-case letters, digits and single dashes."));
+		this.mvc.perform(post("/admin/guides/old-slug/rename").param("newSlug", "new-slug").with(admin()).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/guides/old-slug/questions/tegucigalpa-question?hl=x"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Location", "/guides/new-slug/questions/tegucigalpa-question?hl=x"));
+		this.mvc.perform(get("/api/guides/old-slug"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location", "/api/guides/new-slug"));
+		this.mvc.perform(get("/guides/new-slug")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/search").param("q", "tegucigalpa"))
+			.andExpect(jsonPath("$.results[0].guide").value("new-slug"))
+			.andExpect(jsonPath("$.results[0].url").value(org.hamcrest.Matchers.startsWith("/guides/new-slug/")));
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
 		return user("admin").roles("ADMIN");
 	}

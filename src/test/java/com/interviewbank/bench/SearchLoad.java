@@ -42,6 +42,8 @@ public final class SearchLoad {
 	/** Even a duration-bounded run stops at this many requests. */
 	private static final long MAX_REQUESTS = 10_000_000;
 
+	private static final int SLOWEST = 5;
+
 	private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
 	private SearchLoad() {
@@ -92,6 +94,7 @@ public final class SearchLoad {
 			Run warm = run(http, pool, clients, uris, warmup, Long.MAX_VALUE);
 			Run measured = run(http, pool, clients, uris, requests, nanos);
 			print(label, clients, warm, measured);
+			printSlowest(queries, measured.queryMedians());
 		}
 		finally {
 			pool.shutdownNow();
@@ -139,17 +142,19 @@ public final class SearchLoad {
 		Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 		long start = System.nanoTime();
 		long deadline = nanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + nanos;
-		List<Future<long[]>> futures = new ArrayList<>();
+		List<Future<Sample>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			int offset = c * uris.size() / clients;
 			futures.add(pool.submit(() -> {
 				long[] latencies = new long[1024];
+				int[] queryIndexes = new int[1024];
 				int count = 0;
 				for (long n = issued.getAndIncrement(); n < requests; n = issued.getAndIncrement()) {
 					if (deadline != Long.MAX_VALUE && System.nanoTime() >= deadline) {
 						break;
 					}
-					URI uri = uris.get((int) ((offset + n) % uris.size()));
+					int queryIndex = (int) ((offset + n) % uris.size());
+					URI uri = uris.get(queryIndex);
 					long begin = System.nanoTime();
 					String error = null;
 					try {
@@ -167,24 +172,33 @@ public final class SearchLoad {
 					}
 					if (count == latencies.length) {
 						latencies = Arrays.copyOf(latencies, count * 2);
+						queryIndexes = Arrays.copyOf(queryIndexes, count * 2);
 					}
-					latencies[count++] = elapsed;
+					latencies[count] = elapsed;
+					queryIndexes[count++] = queryIndex;
 				}
-				return Arrays.copyOf(latencies, count);
+				return new Sample(Arrays.copyOf(latencies, count), Arrays.copyOf(queryIndexes, count));
 			}));
 		}
-		long[] all = new long[0];
-		for (Future<long[]> future : futures) {
-			long[] part = future.get();
-			long[] merged = Arrays.copyOf(all, all.length + part.length);
-			System.arraycopy(part, 0, merged, all.length, part.length);
-			all = merged;
+		List<Sample> samples = new ArrayList<>();
+		for (Future<Sample> future : futures) {
+			samples.add(future.get());
 		}
 		long wall = System.nanoTime() - start;
-		Arrays.sort(all);
+		long[] all = samples.stream().flatMapToLong(sample -> Arrays.stream(sample.latencies())).sorted().toArray();
+		List<List<Long>> perQuery = new ArrayList<>();
+		uris.forEach(uri -> perQuery.add(new ArrayList<>()));
+		for (Sample sample : samples) {
+			for (int i = 0; i < sample.latencies().length; i++) {
+				perQuery.get(sample.queryIndexes()[i]).add(sample.latencies()[i]);
+			}
+		}
+		long[] medians = perQuery.stream()
+			.mapToLong(list -> list.isEmpty() ? -1 : percentile(list.stream().mapToLong(Long::longValue).sorted().toArray(), 50))
+			.toArray();
 		Map<String, Long> errorCounts = new TreeMap<>();
 		errors.forEach((key, value) -> errorCounts.put(key, value.get()));
-		return new Run(all, wall, errorCounts);
+		return new Run(all, wall, errorCounts, medians);
 	}
 
 	private static void print(String label, int clients, Run warm, Run measured) {
@@ -201,6 +215,18 @@ public final class SearchLoad {
 		measured.errors().forEach((error, count) -> System.out.printf("  error %dx: %s%n", count, error));
 	}
 
+	/** The queries whose median latency was the highest, to see where the time goes. */
+	private static void printSlowest(List<String> queries, long[] medians) {
+		StringBuilder line = new StringBuilder("  slowest queries by median:");
+		java.util.stream.IntStream.range(0, medians.length)
+			.boxed()
+			.filter(i -> medians[i] >= 0)
+			.sorted((a, b) -> Long.compare(medians[b], medians[a]))
+			.limit(SLOWEST)
+			.forEach(i -> line.append(String.format(" [%s] %.1f ms", queries.get(i), millis(medians[i]))));
+		System.out.println(line);
+	}
+
 	/** Nearest-rank percentile of sorted values. */
 	private static long percentile(long[] sorted, double p) {
 		if (sorted.length == 0) {
@@ -214,7 +240,12 @@ public final class SearchLoad {
 		return nanos / 1e6;
 	}
 
-	private record Run(long[] latencies, long wallNanos, Map<String, Long> errors) {
+	/** One client's latencies, and which query each request sent. */
+	private record Sample(long[] latencies, int[] queryIndexes) {
+	}
+
+	/** @param queryMedians each query's median latency, or -1 when it was not sent */
+	private record Run(long[] latencies, long wallNanos, Map<String, Long> errors, long[] queryMedians) {
 	}
 
 }
