@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code jdbc:postgresql://localhost:5432/bank_test}), {@code _USER} and {@code _PASSWORD}
  * ({@code bank}/{@code bank}); its schema is dropped and made anew.
  */
-@SpringBootTest(properties = "spring.profiles.active=postgres")
+@SpringBootTest
+@org.springframework.test.context.ActiveProfiles({ "test", "postgres" })
 @AutoConfigureMockMvc
 class PostgresTests {
 
