@@ -59,10 +59,14 @@ public class GuideImportService {
 
 	private final ImportProgress progress;
 
+	private final GuideVersionRepository versions;
+
 	GuideImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
 			ImportRunRepository runs, VersionWriter writer, SlugAliases aliases, TransactionTemplate transactions,
-			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress) {
+			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress,
+			GuideVersionRepository versions) {
 		this.progress = progress;
+		this.versions = versions;
 		this.parser = parser;
 		this.guides = guides;
 		this.questions = questions;
@@ -185,16 +189,24 @@ public class GuideImportService {
 			return this.writer.write(guide, parsed, checksum, request.actor(), now(), diff.renames());
 		});
 		this.progress.phase(slug, "switching");
-		this.transactions.executeWithoutResult(status -> {
-			Guide guide = this.guides.findBySlug(slug).orElseThrow();
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				Guide guide = this.guides.findBySlug(slug).orElseThrow();
+				if (!unchanged) {
+					guide.activate(version, parsed.title(), parsed.language(), now());
+					this.aliases.record(guide, active, version, diff, now());
+				}
+				if (request.source() == ImportRun.Source.CONTENT) {
+					guide.importedFromContent(request.fileName(), checksum);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
 			if (!unchanged) {
-				guide.activate(version, parsed.title(), parsed.language(), now());
-				this.aliases.record(guide, active, version, diff, now());
+				discardVersion(slug, version);
 			}
-			if (request.source() == ImportRun.Source.CONTENT) {
-				guide.importedFromContent(request.fileName(), checksum);
-			}
-		});
+			throw ex;
+		}
 		if (!unchanged) {
 			this.events.publishEvent(new VersionActivated(slug, active != null ? active.getId() : null, version.getId()));
 		}
@@ -210,6 +222,13 @@ public class GuideImportService {
 				request.fileName(), slug, version.getNumber(), parsed.topics().size(), parsed.questionCount(),
 				diff.added().size(), diff.changed().size(), diff.renamed().size(), diff.removed().size());
 		return outcome(run, slug, parsed, diff);
+	}
+
+	/** Deletes a version that was written but never switched on, and its search documents. */
+	private void discardVersion(String slug, GuideVersion version) {
+		List<Long> questionIds = this.transactions.execute(status -> this.questions.idsInVersion(version.getId()));
+		this.transactions.executeWithoutResult(status -> this.versions.deleteById(version.getId()));
+		this.events.publishEvent(new GuideRemoved(slug, questionIds));
 	}
 
 	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Load on GET /api/search of the running jar, over the queries of bench/queries.txt:
+#   1. the seed guide, one client: latency p50/p90/p99            (issue's target: p99 < 10 ms)
+#   2. the seed guide, 16 concurrent clients: throughput and p99  (target: > 1,500 qps, p99 < 25 ms)
+#   3. 100 copies of the seed imported as separate guides, one client   (target: p99 < 50 ms)
+# Measures only; never fails on a number. The load generator (SearchLoad) runs on the same machine
+# as the app, so both share its cores.
+# Usage: bench/search.sh   (uses a free port from 18085 on localhost; BENCH_JAVA_OPTS: the app's JVM
+# options, default -Xmx512m)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+script_start=$(date +%s)
+./mvnw -q -B -DskipTests package
+jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
+queries=bench/queries.txt
+load() { java -Xmx256m -cp target/test-classes com.interviewbank.bench.SearchLoad "$@"; }
+# Which queries find nothing (a sanity check of the query set against what the app serves).
+probe() { java -cp target/test-classes -Dsearchload.hits com.interviewbank.bench.SearchLoad "$base" 1 1 0 "$queries" probe | grep '^queries:'; }
+
+port=""
+for candidate in $(seq 18085 18099); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "no free port in 18085-18099"; exit 1; }
+base="http://127.0.0.1:$port"
+
+tmp=$(mktemp -d)
+app=""
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"' EXIT
+# Run a copy, so that a rebuild of target/ while the bench runs cannot pull the jar from under it.
+cp "$jar" "$tmp/app.jar"
+jar="$tmp/app.jar"
+results="$tmp/results.txt"
+: >"$results"
+
+# Starts the app on its own data folder (and content folder) and waits until /api/guides lists
+# the expected number of guides; sets $app, $log and $elapsed (ms).
+start_app() {
+  local name=$1 content=$2 guides=$3 begin end
+  mkdir -p "$tmp/$name"
+  log="$tmp/$name/app.log"
+  begin=$(date +%s%N)
+  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$jar" --server.port="$port" --bank.data-dir="$tmp/$name/data" \
+    --bank.content-dir="$content" >"$log" 2>&1 &
+  app=$!
+  until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug":' | wc -l)" -ge "$guides" ]; do
+    sleep 0.2
+    kill -0 "$app" 2>/dev/null || { echo "the app died:"; tail -30 "$log"; exit 1; }
+    if [ $(( ($(date +%s%N) - begin) / 1000000000 )) -gt 1800 ]; then
+      echo "the app did not list $guides guides within 30 minutes:"; tail -30 "$log"; exit 1
+    fi
+  done
+  end=$(date +%s%N)
+  elapsed=$(( (end - begin) / 1000000 ))
+  health=$(curl -s "$base/actuator/health")
+  echo "app up with $guides guide(s) in $elapsed ms; health $(grep -o '"status":"[A-Z_]*"}$' <<<"$health" | cut -d'"' -f4)," \
+    "$(grep -o '"indexedQuestions":[0-9]*' <<<"$health" | tr -d '"' | tr ':' ' ')"
+}
+
+# CPU seconds the app has used so far (user + system).
+app_cpu() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$app/stat"
+}
+
+# Reports what the app logged as a warning or an error while it was under load.
+app_errors() {
+  local from=$1 count
+  count=$(tail -n +"$from" "$log" | grep -cE ' (WARN|ERROR) |Exception' || true)
+  echo "app log during the load: $count warning/error line(s)"
+  [ "$count" -eq 0 ] || tail -n +"$from" "$log" | grep -E ' (WARN|ERROR) |Exception' | head -20
+}
+
+# Runs SearchLoad (arguments: clients, amount, warm-up, label), keeps its line for the summary and
+# says how much CPU the app used for it, warm-up included.
+scenario() {
+  local before
+  before=$(app_cpu)
+  load "$base" "$1" "$2" "$3" "$queries" "$4" | tee -a "$results"
+  echo "  app CPU for this scenario, warm-up included: $(awk -v a="$before" -v b="$(app_cpu)" 'BEGIN { printf "%.1f", b - a }') s"
+}
+
+stop() {
+  kill "$app"; wait "$app" 2>/dev/null || true; app=""
+}
+
+echo "== $(nproc) cores, load average$(uptime | sed 's/.*load average//'), $(java -version 2>&1 | head -n 1)"
+echo "== seed guide"
+start_app seed "$PWD/content" 1
+probe
+from=$(( $(wc -l <"$log") + 1 ))
+scenario 1 5000 2000 "1 client, seed"
+scenario 16 30s 4000 "16 clients, seed"
+app_errors "$from"
+stop
+
+echo "== 100 copies of the seed"
+mkdir -p "$tmp/content100"
+for i in $(seq 1 100); do
+  cp content/python-senior-lead-questions.md "$tmp/content100/guide-$(printf '%03d' "$i").md"
+done
+start_app hundred "$tmp/content100" 100
+probe
+from=$(( $(wc -l <"$log") + 1 ))
+scenario 1 3000 1000 "1 client, 100 guides"
+app_errors "$from"
+stop
+
+echo
+echo "== summary (issue's targets: 1 client p99 < 10 ms; 16 clients > 1,500 req/s, p99 < 25 ms;"
+echo "   100 guides, 1 client p99 < 50 ms)"
+cat "$results"
+echo "script took $(( $(date +%s) - script_start )) s"
