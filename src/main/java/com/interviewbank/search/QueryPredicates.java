@@ -36,6 +36,15 @@ final class QueryPredicates {
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
 			String topicKey) {
+		return of(f, query, versions, guide, topicKey, java.util.Set.copyOf(query.words()));
+	}
+
+	/**
+	 * @param misspelled the words the index does not hold as typed: only they are matched with typos
+	 * (building a typo automaton costs more than the rest of a search)
+	 */
+	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
+			String topicKey, java.util.Set<String> misspelled) {
 		return f.bool(b -> {
 			activeOnly(f, b, versions, guide, topicKey);
 			for (String phrase : query.phrases()) {
@@ -43,10 +52,10 @@ final class QueryPredicates {
 			}
 			List<String> words = query.words();
 			if (!words.isEmpty()) {
-				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, word)))));
+				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, word, misspelled.contains(word))))));
 				if (words.size() > 1) {
 					var all = f.bool();
-					words.forEach(word -> all.must(word(f, word)));
+					words.forEach(word -> all.must(word(f, word, misspelled.contains(word))));
 					b.should(all.boost(ALL_WORDS_BOOST));
 				}
 				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
@@ -58,6 +67,21 @@ final class QueryPredicates {
 				b.should(phrase(f, compound, 0).boost(PHRASE_BOOST));
 			}
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
+		});
+	}
+
+	/** These questions, scored by the words as typed: what the snippets highlight. */
+	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, SearchQuery query, List<Long> ids) {
+		return f.bool(b -> {
+			b.must(f.id().matchingAny(ids));
+			for (String word : query.words()) {
+				b.should(f.match().field(IndexFields.PROSE_EN).field(IndexFields.HEADINGS_EN).matching(word));
+				b.should(f.match().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(word));
+			}
+			for (String phrase : query.phrases()) {
+				b.should(f.phrase().field(IndexFields.PROSE_EN).field(IndexFields.HEADINGS_EN).matching(phrase));
+				b.should(f.phrase().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(phrase));
+			}
 		});
 	}
 
@@ -92,8 +116,16 @@ final class QueryPredicates {
 		}
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
-		int typos = SearchQuery.editDistance(word);
+	/** Whether a word is in the index as typed, in any text field. */
+	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, String word, List<Long> versions) {
+		return f.bool(b -> {
+			activeOnly(f, b, versions, null, null);
+			b.must(exactWord(f, word));
+		});
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean misspelled) {
+		int typos = misspelled ? SearchQuery.editDistance(word) : 0;
 		return f.bool(any -> {
 			any.should(exactWord(f, word));
 			any.should(f.match().field(IndexFields.TITLE_PREFIX).matching(word).boost(1.5f));

@@ -83,18 +83,9 @@ public class SearchService {
 		String topicKey = (guide != null && topic != null) ? IndexFields.topicKey(guide, topic) : null;
 		SearchResult<List<?>> result = Search.session(this.entityManager)
 			.search(Question.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.score(), f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD),
-						f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
-				.asList())
-			.where(f -> QueryPredicates.of(f, query, versions, blankToNull(guide), topicKey))
+			.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+			.where(f -> QueryPredicates.of(f, query, versions, blankToNull(guide), topicKey, misspelled(query, versions)))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
-			.highlighter(f -> f.plain()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(SNIPPET_LENGTH)
-				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH))
 			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 		long total = result.total().hitCount();
 		List<SearchResults.Hit> hits = hits(result.hits(), query);
@@ -149,6 +140,20 @@ public class SearchService {
 			.toList();
 	}
 
+	/** The words long enough for typos that no document holds as typed. */
+	private java.util.Set<String> misspelled(SearchQuery query, List<Long> versions) {
+		java.util.Set<String> misspelled = new java.util.HashSet<>();
+		for (String word : query.words()) {
+			if (SearchQuery.editDistance(word) > 0 && Search.session(this.entityManager)
+				.search(Question.class)
+				.where(f -> QueryPredicates.spelledAsTyped(f, word, versions))
+				.fetchTotalHitCount() == 0) {
+				misspelled.add(word);
+			}
+		}
+		return misspelled;
+	}
+
 	private long countMatches(SearchQuery query, List<Long> versions) {
 		return Search.session(this.entityManager)
 			.search(Question.class)
@@ -156,8 +161,37 @@ public class SearchService {
 			.fetchTotalHitCount();
 	}
 
+	/**
+	 * Snippets for one page of hits, from a second, cheap query: the words as typed (no typos, no
+	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
+	 * automata for every field of every hit, which cost most of a search.
+	 */
+	private Map<Long, List<?>> highlights(List<Long> ids, SearchQuery query) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return Search.session(this.entityManager)
+			.search(Question.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD),
+						f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
+				.asList())
+			.where(f -> QueryPredicates.highlightTerms(f, query, ids))
+			.highlighter(f -> f.plain()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(SNIPPET_LENGTH)
+				.numberOfFragments(1)
+				.noMatchSize(SNIPPET_LENGTH))
+			.fetchHits(ids.size())
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row.get(0), Function.identity(), (a, b) -> a));
+	}
+
 	private List<SearchResults.Hit> hits(List<List<?>> rows, SearchQuery query) {
-		Map<Long, Question> loaded = load(rows.stream().map(row -> (Long) row.get(0)).toList());
+		List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
+		Map<Long, Question> loaded = load(ids);
+		Map<Long, List<?>> highlights = highlights(ids, query);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (List<?> row : rows) {
@@ -165,8 +199,9 @@ public class SearchService {
 			if (question == null) {
 				continue;
 			}
-			String snippet = Snippets.of(firstNonEmpty(row.get(2), row.get(3)));
-			String headings = firstNonEmpty(row.get(4), row.get(5));
+			List<?> marked = highlights.getOrDefault(question.getId(), List.of(0L, List.of(), List.of(), List.of(), List.of()));
+			String snippet = Snippets.of(firstNonEmpty(marked.get(1), marked.get(2)));
+			String headings = firstNonEmpty(marked.get(3), marked.get(4));
 			String guide = question.getVersion().getGuide().getSlug();
 			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
 					question.getSlug(), question.getTitle(), pageOf(question) + "?hl=" + highlight,
