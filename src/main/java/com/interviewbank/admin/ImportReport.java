@@ -2,6 +2,7 @@ package com.interviewbank.admin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,7 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 	}
 
 	static ImportReport of(ImportOutcome outcome) {
-		Map<String, Integer> repairs = new java.util.TreeMap<>();
+		Map<String, Integer> repairs = new TreeMap<>();
 		outcome.repairs().forEach((kind, count) -> repairs.put(kind.name(), count));
 		return of(outcome.run(), outcome.diff(), repairs, outcome.warnings());
 	}
@@ -47,7 +48,7 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 
 	private static ImportReport of(ImportRun run, VersionDiff diff, Map<String, Integer> repairs,
 			List<ImportWarning> warnings) {
-		VersionDiff changes = diff != null ? diff : new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of());
+		VersionDiff changes = diff != null ? diff : VersionDiff.NONE;
 		return new ImportReport(run.getId(), run.getGuideSlug(), run.getStatus().name(), run.getChecksum(),
 				new Outline(run.getTopicLevel(), run.getQuestionLevel()),
 				new Counts(run.getTopicCount(), run.getQuestionCount(), changes.added().size(), changes.changed().size(),

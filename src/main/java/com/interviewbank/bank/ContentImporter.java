@@ -65,7 +65,7 @@ public class ContentImporter implements SmartInitializingSingleton {
 				// A guide an admin renamed still takes its updates from the file it came from.
 				String fileSlug = com.interviewbank.importer.GuideParser.slugOf(file.getFileName().toString());
 				String slug = this.aliases.findGuideAlias(fileSlug).map(alias -> alias.getGuide().getSlug()).orElse(fileSlug);
-				String checksum = GuideImportService.sha256(bytes);
+				String checksum = com.interviewbank.importer.Sha256.of(bytes);
 				boolean current = this.guides.findBySlug(slug)
 					.map(guide -> checksum.equals(guide.getContentChecksum()))
 					.orElse(false);

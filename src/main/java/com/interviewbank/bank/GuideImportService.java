@@ -1,11 +1,8 @@
 package com.interviewbank.bank;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,6 +19,7 @@ import com.interviewbank.importer.GuideParser;
 import com.interviewbank.importer.Outline;
 import com.interviewbank.importer.ParsedGuide;
 import com.interviewbank.importer.ParsedQuestion;
+import com.interviewbank.importer.Sha256;
 
 /**
  * Imports guides (DESIGN.md, Model and Re-import). The new version's rows are written first,
@@ -136,7 +134,7 @@ public class GuideImportService {
 	}
 
 	private ImportOutcome runLocked(ImportRequest request, ImportRun dryRun) {
-		String checksum = sha256(request.bytes());
+		String checksum = Sha256.of(request.bytes());
 		ImportRun run = dryRun != null ? dryRun
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
 						request.actor(), now()));
@@ -260,15 +258,6 @@ public class GuideImportService {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

@@ -21,6 +21,9 @@ import com.github.difflib.UnifiedDiffUtils;
 public record VersionDiff(List<String> added, List<Changed> changed, List<String> unchanged, List<Renamed> renamed,
 		List<String> removed) {
 
+	/** No change at all: what a run that compared nothing reports. */
+	public static final VersionDiff NONE = new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of());
+
 	/** A question kept under its slug with a new answer or title, and a readable diff. */
 	public record Changed(String slug, String diff) {
 	}

@@ -58,7 +58,7 @@ class ChangeLog {
 	}
 
 	private Entry entry(ImportRun run) {
-		VersionDiff diff = run.getChanges() == null ? new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of())
+		VersionDiff diff = run.getChanges() == null ? VersionDiff.NONE
 				: this.json.readValue(run.getChanges(), VersionDiff.class);
 		int number = this.versions.findById(run.getVersionId()).map(v -> v.getNumber()).orElse(0);
 		Instant date = run.getFinishedAt() != null ? run.getFinishedAt() : run.getStartedAt();

@@ -47,9 +47,4 @@ final class GitHubSlugger {
 		return !text.isEmpty() && !DROPPED.matcher(text).find() && text.indexOf(' ') < 0;
 	}
 
-	/** Whether an anchor was already handed out. */
-	boolean taken(String anchor) {
-		return this.seen.containsKey(anchor);
-	}
-
 }

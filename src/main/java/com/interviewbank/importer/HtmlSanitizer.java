@@ -79,7 +79,11 @@ final class HtmlSanitizer {
 	/** Whether a rendered heading is the one that got this anchor (raw HTML headings have none). */
 	private static boolean sameHeading(Element heading, String anchor) {
 		String slug = GitHubSlugger.slug(heading.text());
-		return anchor.equals(slug) || anchor.matches(java.util.regex.Pattern.quote(slug) + "-\\d+");
+		if (anchor.equals(slug)) {
+			return true;
+		}
+		String suffix = anchor.startsWith(slug + "-") ? anchor.substring(slug.length() + 1) : "";
+		return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit);
 	}
 
 	/** Moves a heading to its level on the page and gives it a link to itself. */
