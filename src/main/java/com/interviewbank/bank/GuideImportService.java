@@ -247,7 +247,7 @@ public class GuideImportService {
 	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {
 		return parsed.topics()
 			.stream()
-			.flatMap(topic -> topic.questions().stream())
+			.flatMap(topic -> topic.items().stream())
 			.map(GuideImportService::entryOf)
 			.toList();
 	}

@@ -47,8 +47,11 @@ public class Question {
 	@Enumerated(EnumType.STRING)
 	private QuestionKind kind;
 
-	/** 1-based, across the whole guide. */
+	/** 1-based document order across the whole guide, prompts included. */
 	private int position;
+
+	/** 1-based, among the guide's items of the same kind: "question N of M". */
+	private int ordinal;
 
 	private String answerMarkdown;
 
@@ -65,7 +68,7 @@ public class Question {
 	}
 
 	Question(GuideVersion version, Topic topic, String stableKey, String slug, String title, String titleHtml,
-			QuestionKind kind, int position, String answerMarkdown, String answerHtml, String answerHash,
+			QuestionKind kind, int position, int ordinal, String answerMarkdown, String answerHtml, String answerHash,
 			List<AnswerAnchor> anchors) {
 		this.version = version;
 		this.topic = topic;
@@ -75,6 +78,7 @@ public class Question {
 		this.titleHtml = titleHtml;
 		this.kind = kind;
 		this.position = position;
+		this.ordinal = ordinal;
 		this.answerMarkdown = answerMarkdown;
 		this.answerHtml = answerHtml;
 		this.answerHash = answerHash;
@@ -115,6 +119,14 @@ public class Question {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public int getOrdinal() {
+		return this.ordinal;
+	}
+
+	public boolean isPrompt() {
+		return this.kind == QuestionKind.PROMPT;
 	}
 
 	public String getAnswerMarkdown() {

@@ -6,16 +6,28 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import com.interviewbank.importer.QuestionKind;
+
 public interface QuestionRepository extends JpaRepository<Question, Long> {
 
 	@Query("select q from Question q join fetch q.topic where q.version = :version and q.slug = :slug")
 	Optional<Question> findByVersionAndSlug(GuideVersion version, String slug);
 
-	Optional<Question> findByVersionAndPosition(GuideVersion version, int position);
+	Optional<Question> findByVersionAndKindAndOrdinal(GuideVersion version, QuestionKind kind, int ordinal);
+
+	long countByVersionAndKind(GuideVersion version, QuestionKind kind);
 
 	Optional<Question> findByVersionAndStableKey(GuideVersion version, String stableKey);
 
 	List<Question> findByTopicOrderByPosition(Topic topic);
+
+	@Query("select q from Question q join fetch q.topic where q.version = :version order by q.position")
+	List<Question> findWithTopicsByVersion(GuideVersion version);
+
+	/** The questions with these stable keys in the active versions of published guides. */
+	@Query("select q from Question q join fetch q.topic join fetch q.version v join fetch v.guide g "
+			+ "where g.activeVersion = v and g.published = true and q.stableKey in :keys")
+	List<Question> findActiveByStableKeys(java.util.Collection<String> keys);
 
 	List<Question> findByVersionOrderByPosition(GuideVersion version);
 

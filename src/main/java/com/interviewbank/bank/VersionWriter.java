@@ -2,6 +2,7 @@ package com.interviewbank.bank;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.interviewbank.importer.ParsedGuide;
 import com.interviewbank.importer.ParsedQuestion;
+import com.interviewbank.importer.QuestionKind;
 import com.interviewbank.importer.ParsedTopic;
 import com.interviewbank.importer.Subsection;
 
@@ -59,15 +61,16 @@ class VersionWriter {
 				parsed.topics().size(), parsed.questionCount(), now, actor));
 		UnaryOperator<String> links = AnchorLinks.pointingInto(guide.getSlug());
 		int position = 0;
+		Map<QuestionKind, Integer> ordinals = new EnumMap<>(QuestionKind.class);
 		int topicPosition = 0;
 		for (ParsedTopic parsedTopic : parsed.topics()) {
 			Topic topic = this.topics.save(new Topic(version, keyFor(topicKeys, parsedTopic.slug()), parsedTopic.slug(),
 					parsedTopic.title(), ++topicPosition, parsedTopic.questions().size(), parsedTopic.introMarkdown(),
 					links.apply(parsedTopic.introHtml()), parsedTopic.anchors()));
 			List<Question> batch = new ArrayList<>();
-			for (ParsedQuestion q : parsedTopic.questions()) {
+			for (ParsedQuestion q : parsedTopic.items()) {
 				batch.add(new Question(version, topic, keyFor(questionKeys, q.slug()), q.slug(), q.title(), q.titleHtml(),
-						q.kind(), ++position, q.answerMarkdown(), links.apply(q.answerHtml()), q.answerHash(),
+						q.kind(), ++position, ordinals.merge(q.kind(), 1, Integer::sum), q.answerMarkdown(), links.apply(q.answerHtml()), q.answerHash(),
 						anchorsOf(q)));
 			}
 			this.questions.saveAll(batch);

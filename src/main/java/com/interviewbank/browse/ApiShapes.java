@@ -38,7 +38,7 @@ final class ApiShapes {
 
 		static TopicDetail of(Views.TopicPage page) {
 			return new TopicDetail(page.guide().slug(), page.slug(), page.title(), page.introHtml(),
-					page.questions().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind())).toList());
+					page.items().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind())).toList());
 		}
 
 	}
@@ -56,7 +56,7 @@ final class ApiShapes {
 					q.kind(), q.answerMarkdown(), q.answerHtml(),
 					q.subsections().stream().map(s -> new Section(s.anchor(), s.title(), s.level())).toList(),
 					page.previous() != null ? page.previous().slug() : null,
-					page.next() != null ? page.next().slug() : null, q.position(), page.guide().questionCount());
+					page.next() != null ? page.next().slug() : null, q.position(), page.of());
 		}
 
 	}

@@ -16,6 +16,7 @@ import com.interviewbank.bank.SlugAlias;
 import com.interviewbank.bank.SlugAliasRepository;
 import com.interviewbank.bank.Topic;
 import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.importer.QuestionKind;
 import com.interviewbank.search.SearchService;
 import com.interviewbank.system.NotFoundException;
 
@@ -64,13 +65,14 @@ class BrowseService {
 			.findFirst()
 			.orElseThrow(() -> oldTopic(guide, topicSlug));
 		int index = all.indexOf(topic);
-		List<Views.QuestionView> questionViews = this.questions.findByTopicOrderByPosition(topic)
+		TopicItems items = new TopicItems(this.questions.findByTopicOrderByPosition(topic));
+		List<Views.TopicEntry> entries = items.questions()
 			.stream()
-			.map(BrowseService::view)
+			.map(q -> new Views.TopicEntry(view(q), links(items.promptsOf(q))))
 			.toList();
 		return new Views.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(), topic.getIntroHtml(),
-				questionViews, index > 0 ? link(all.get(index - 1)) : null,
-				index + 1 < all.size() ? link(all.get(index + 1)) : null);
+				links(items.introPrompts()), entries, items.all().stream().map(BrowseService::view).toList(),
+				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null);
 	}
 
 	Views.QuestionPage question(String guideSlug, String questionSlug) {
@@ -81,9 +83,16 @@ class BrowseService {
 		Views.QuestionView view = view(question);
 		List<SearchService.Related> related = this.search.related(question.getId(), question.getTitle(),
 				view.subsections().stream().map(s -> s.title()).toList(), RELATED_QUESTIONS);
+		QuestionKind kind = question.getKind();
+		int of = kind == QuestionKind.QUESTION ? version.getQuestionCount()
+				: (int) this.questions.countByVersionAndKind(version, kind);
+		TopicItems items = new TopicItems(this.questions.findByTopicOrderByPosition(question.getTopic()));
+		List<Views.QuestionLink> prompts = question.isPrompt() ? List.of() : links(items.promptsOf(question));
+		Question parent = question.isPrompt() ? items.parentOf(question) : null;
 		return new Views.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
-				link(question.getTopic()), view, neighbour(version, question.getPosition() - 1),
-				neighbour(version, question.getPosition() + 1), related);
+				link(question.getTopic()), view, of, prompts, parent != null ? link(parent) : null,
+				neighbour(version, kind, question.getOrdinal() - 1),
+				neighbour(version, kind, question.getOrdinal() + 1), related);
 	}
 
 	/** The path of the page that holds a heading anchor of the guide, with a fragment if needed. */
@@ -145,8 +154,8 @@ class BrowseService {
 		if (version.getQuestionCount() == 0) {
 			return Optional.empty();
 		}
-		int position = 1 + ThreadLocalRandom.current().nextInt(version.getQuestionCount());
-		return this.questions.findByVersionAndPosition(version, position)
+		int ordinal = 1 + ThreadLocalRandom.current().nextInt(version.getQuestionCount());
+		return this.questions.findByVersionAndKindAndOrdinal(version, QuestionKind.QUESTION, ordinal)
 			.map(q -> "/guides/" + guide.getSlug() + "/questions/" + q.getSlug());
 	}
 
@@ -171,15 +180,21 @@ class BrowseService {
 		return new Views.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
 	}
 
-	private Views.QuestionLink neighbour(GuideVersion version, int position) {
-		return this.questions.findByVersionAndPosition(version, position)
-			.map(q -> new Views.QuestionLink(q.getSlug(), q.getTitle(), q.getTitleHtml()))
-			.orElse(null);
+	private Views.QuestionLink neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
+		return this.questions.findByVersionAndKindAndOrdinal(version, kind, ordinal).map(BrowseService::link).orElse(null);
+	}
+
+	private static Views.QuestionLink link(Question question) {
+		return new Views.QuestionLink(question.getSlug(), question.getTitle(), question.getTitleHtml());
+	}
+
+	private static List<Views.QuestionLink> links(List<Question> questions) {
+		return questions.stream().map(BrowseService::link).toList();
 	}
 
 	private static Views.QuestionView view(Question question) {
 		return new Views.QuestionView(question.getStableKey(), question.getSlug(), question.getTitle(),
-				question.getTitleHtml(), question.getKind().name(), question.getPosition(), question.getAnswerMarkdown(),
+				question.getTitleHtml(), question.getKind().name(), question.getOrdinal(), question.getAnswerMarkdown(),
 				question.getAnswerHtml(), question.getSubsections());
 	}
 

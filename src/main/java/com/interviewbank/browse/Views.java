@@ -24,16 +24,35 @@ final class Views {
 	record QuestionLink(String slug, String title, String titleHtml) {
 	}
 
+	/** @param position "N" of "question N of M", counted among the items of its kind */
 	record QuestionView(String id, String slug, String title, String titleHtml, String kind, int position,
 			String answerMarkdown, String answerHtml, List<AnswerAnchor> subsections) {
+
+		public boolean prompt() {
+			return "PROMPT".equals(this.kind);
+		}
+
 	}
 
-	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionView> questions,
-			TopicLink previous, TopicLink next) {
+	/** A question of a topic page, with the prompts its answer lists. */
+	record TopicEntry(QuestionView question, List<QuestionLink> prompts) {
 	}
 
-	record QuestionPage(GuideView guide, TopicLink topic, QuestionView question, QuestionLink previous,
-			QuestionLink next, List<SearchService.Related> related) {
+	/**
+	 * @param introPrompts the prompts the intro lists
+	 * @param items every question and prompt, in document order (for the API)
+	 */
+	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
+			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next) {
+	}
+
+	/**
+	 * @param of how many items of its kind the guide has
+	 * @param prompts the prompts this question's answer lists
+	 * @param listedIn for a prompt, the question whose answer lists it (null: the topic's intro)
+	 */
+	record QuestionPage(GuideView guide, TopicLink topic, QuestionView question, int of, List<QuestionLink> prompts,
+			QuestionLink listedIn, QuestionLink previous, QuestionLink next, List<SearchService.Related> related) {
 	}
 
 }

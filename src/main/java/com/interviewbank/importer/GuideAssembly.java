@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  */
 final class GuideAssembly {
 
+	private static final int MAX_SLUG_LENGTH = 80;
+
 	private final SectionRenderer renderer;
 
 	private final LineIndex lines;
@@ -45,13 +47,46 @@ final class GuideAssembly {
 
 	private ParsedTopic topic(Sections.TopicSection section, String guideTitle, Set<String> takenSlugs) {
 		String title = section.heading != null ? section.heading.text() : guideTitle;
-		String slug = section.heading != null ? section.heading.anchor() : freeSlug(title, takenSlugs);
+		String slug = section.heading != null ? section.heading.anchor() : freeSlug(baseSlug(title, "topic"), takenSlugs);
 		String intro = SectionRenderer.markdownOf(this.lines, section.introLines, 0);
 		List<SourceHeading> introHeadings = headingsOn(section.introLines);
 		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageExists,
 				HeadingLevels.intro(this.outline));
-		List<ParsedQuestion> questions = section.questions.stream().map(this::question).toList();
-		return new ParsedTopic(slug, title, intro, introHtml, anchorsOf(introHeadings), questions);
+		int introLine = section.heading != null ? section.heading.firstLine() : 0;
+		List<ParsedQuestion> items = new ArrayList<>(prompts(intro, introLine, takenSlugs));
+		for (Sections.QuestionSection questionSection : section.questions) {
+			ParsedQuestion question = question(questionSection);
+			items.add(question);
+			items.addAll(prompts(question.answerMarkdown(), question.firstLine(), takenSlugs));
+		}
+		return new ParsedTopic(slug, title, intro, introHtml, anchorsOf(introHeadings), items);
+	}
+
+	/**
+	 * Answerless prompts for the items of a list of questions, placed after the section that lists
+	 * them. Their "answer" holds only the code an item comes with; the hash covers the title too, since
+	 * renames are found by hash.
+	 */
+	private List<ParsedQuestion> prompts(String markdown, int firstLine, Set<String> takenSlugs) {
+		return this.renderer.prompts(markdown)
+			.stream()
+			.map(item -> new ParsedQuestion(freeSlug(baseSlug(item.title(), "prompt"), takenSlugs), item.title(),
+					this.renderer.inlineHtml(item.inlineMarkdown()), QuestionKind.PROMPT, item.detailMarkdown(),
+					this.renderer.html(item.detailMarkdown(), this.references, List.of(), this.imageExists,
+							HeadingLevels.answer(this.outline)),
+					AnswerHash.of(item.title() + "\n" + item.detailMarkdown()), List.of(), List.of(), firstLine))
+			.toList();
+	}
+
+	/** GitHub's slug of the text, cut at a word boundary so that a long prompt keeps a readable URL. */
+	private static String baseSlug(String text, String fallback) {
+		String slug = GitHubSlugger.slug(text);
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+			slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG_LENGTH);
+		}
+		slug = slug.replaceAll("-+$", "");
+		return slug.isEmpty() ? fallback : slug;
 	}
 
 	private ParsedQuestion question(Sections.QuestionSection section) {
@@ -79,12 +114,8 @@ final class GuideAssembly {
 		return headings.stream().map(SourceHeading::anchor).toList();
 	}
 
-	/** A slug for a topic with no heading, clear of every heading anchor of the guide. */
-	private static String freeSlug(String title, Set<String> taken) {
-		String base = GitHubSlugger.slug(title);
-		if (base.isEmpty()) {
-			base = "topic";
-		}
+	/** The base slug, or the first of base-1, base-2, ... clear of every heading anchor and slug taken. */
+	private static String freeSlug(String base, Set<String> taken) {
 		String slug = base;
 		for (int n = 1; taken.contains(slug); n++) {
 			slug = base + "-" + n;

@@ -52,8 +52,18 @@ final class SectionRenderer {
 
 	/** A heading's text as inline HTML, code spans and emphasis kept. */
 	String titleHtml(SourceHeading heading) {
-		String unsafe = this.engine.renderUnsafe("# " + heading.inlineMarkdown());
+		return inlineHtml(heading.inlineMarkdown());
+	}
+
+	/** One line of Markdown as inline HTML, code spans and emphasis kept. */
+	String inlineHtml(String inlineMarkdown) {
+		String unsafe = this.engine.renderUnsafe("# " + inlineMarkdown);
 		return this.sanitizer.sanitizeInline(unsafe.replaceAll("(?s)^\\s*<h1[^>]*>|</h1>\\s*$", ""));
+	}
+
+	/** The practice prompts of a section that is nothing but a list of questions. */
+	List<PromptLists.Item> prompts(String markdown) {
+		return markdown.isBlank() ? List.of() : PromptLists.in(this.engine.parse(markdown));
 	}
 
 }

@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -106,9 +108,12 @@ public class SearchService {
 			.where(f -> QueryPredicates.titlePrefixes(f, query, versions))
 			.fetchHits(SUGGESTIONS);
 		Map<Long, Question> loaded = load(ids);
+		// Titles that start with what was typed first, whatever the scores of the other words say.
+		String typed = query.normalized();
 		return ids.stream()
 			.map(loaded::get)
 			.filter(q -> q != null)
+			.sorted(Comparator.comparing(q -> !q.getTitle().toLowerCase(Locale.ROOT).startsWith(typed)))
 			.map(q -> new Suggestion(q.getTitle(), pageOf(q)))
 			.toList();
 	}

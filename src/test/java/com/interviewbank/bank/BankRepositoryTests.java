@@ -54,14 +54,14 @@ class BankRepositoryTests {
 		GuideVersion version = this.versions.save(version(guide, 1));
 		Topic topic = this.topics.save(new Topic(version, "t-key", "basics", "Basics", 1, 1, "", "", List.of("intro-note")));
 		this.questions.save(new Question(version, topic, "q-key", "what-is-x", "What is X?", "What is X?",
-				QuestionKind.QUESTION, 1, "", "", "hash",
+				QuestionKind.QUESTION, 1, 1, "", "", "hash",
 				List.of(new AnswerAnchor("example", "Example", 3, true), new AnswerAnchor("answer-d", "answer-d", 0, false))));
 		assertThat(this.questions.findByVersionAndAnchor(version, "answer-d")).extracting(Question::getSlug)
 			.containsExactly("what-is-x");
 		assertThat(this.questions.findByVersionAndAnchor(version, "nope")).isEmpty();
 		assertThat(this.topics.findByVersionAndAnchorsContaining(version, "intro-note")).map(Topic::getSlug)
 			.contains("basics");
-		assertThat(this.questions.findByVersionAndPosition(version, 1).orElseThrow().getSubsections())
+		assertThat(this.questions.findByVersionAndKindAndOrdinal(version, QuestionKind.QUESTION, 1).orElseThrow().getSubsections())
 			.containsExactly(new AnswerAnchor("example", "Example", 3, true));
 	}
 

@@ -43,7 +43,8 @@ class GuideControllerTests {
 				"What is <code>GIL</code>?", "QUESTION", 2, "md", "<p>The lock.</p>",
 				List.of(new AnswerAnchor("details", "Details", 3, true)));
 		given(this.browse.question("py", "what-is-gil")).willReturn(new Views.QuestionPage(GUIDE,
-				new Views.TopicLink("basics", "Basics", 2), question, new Views.QuestionLink("intro", "Intro", "Intro"), null, java.util.List.of()));
+				new Views.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new Views.QuestionLink("intro", "Intro", "Intro"),
+				null, List.of()));
 		this.mvc.perform(get("/guides/py/questions/what-is-gil"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("browse/question"))

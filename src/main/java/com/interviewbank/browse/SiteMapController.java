@@ -1,0 +1,94 @@
+package com.interviewbank.browse;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
+
+import com.interviewbank.bank.Guide;
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.TopicRepository;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * {@code /sitemap.xml} (every page of every published guide) and {@code /robots.txt} (which keeps
+ * crawlers out of admin, the API, search results and random picks).
+ */
+@Controller
+class SiteMapController {
+
+	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+
+	private final GuideRepository guides;
+
+	private final TopicRepository topics;
+
+	private final QuestionRepository questions;
+
+	private final PublicUrl publicUrl;
+
+	SiteMapController(GuideRepository guides, TopicRepository topics, QuestionRepository questions,
+			PublicUrl publicUrl) {
+		this.guides = guides;
+		this.topics = topics;
+		this.questions = questions;
+		this.publicUrl = publicUrl;
+	}
+
+	@GetMapping("/sitemap.xml")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> sitemap(HttpServletRequest request) {
+		String base = this.publicUrl.base(request);
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		url(xml, base + "/", null);
+		url(xml, base + "/practice", null);
+		for (Guide guide : this.guides.findAllPublished()) {
+			String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.format(guide.getUpdatedAt().atOffset(ZoneOffset.UTC));
+			String guideUrl = base + "/guides/" + encode(guide.getSlug());
+			url(xml, guideUrl, lastModified);
+			this.topics.findByVersionOrderByPosition(guide.getActiveVersion())
+				.forEach(topic -> url(xml, guideUrl + "/topics/" + encode(topic.getSlug()), lastModified));
+			this.questions.findByVersionOrderByPosition(guide.getActiveVersion())
+				.forEach(question -> url(xml, guideUrl + "/questions/" + encode(question.getSlug()), lastModified));
+		}
+		xml.append("</urlset>\n");
+		return ResponseEntity.ok().contentType(XML).body(xml.toString());
+	}
+
+	@GetMapping("/robots.txt")
+	ResponseEntity<String> robots(HttpServletRequest request) {
+		String robots = """
+				User-agent: *
+				Disallow: /admin
+				Disallow: /api/
+				Disallow: /search
+				Disallow: /random
+				Disallow: /set
+				Sitemap: %s/sitemap.xml
+				""".formatted(this.publicUrl.base(request));
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(robots);
+	}
+
+	private static void url(StringBuilder xml, String location, String lastModified) {
+		xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location)).append("</loc>");
+		if (lastModified != null) {
+			xml.append("<lastmod>").append(lastModified).append("</lastmod>");
+		}
+		xml.append("</url>\n");
+	}
+
+	private static String encode(String slug) {
+		return UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+	}
+
+}

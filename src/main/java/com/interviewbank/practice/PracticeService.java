@@ -1,0 +1,129 @@
+package com.interviewbank.practice;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.interviewbank.bank.Guide;
+import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.Question;
+import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.system.NotFoundException;
+
+/**
+ * Reads decks to practise and interviewers' sets from the active versions.
+ */
+@Service
+@Transactional(readOnly = true)
+class PracticeService {
+
+	/** A shared link holds at most this many questions; more is not a set for one interview. */
+	static final int MAX_SET_SIZE = 100;
+
+	private final GuideRepository guides;
+
+	private final QuestionRepository questions;
+
+	private final TopicRepository topics;
+
+	PracticeService(GuideRepository guides, QuestionRepository questions, TopicRepository topics) {
+		this.guides = guides;
+		this.questions = questions;
+		this.topics = topics;
+	}
+
+	/** A guide to choose in the deck's filter, with its topics. */
+	record GuideChoice(String slug, String title, List<TopicChoice> topics) {
+	}
+
+	record TopicChoice(String slug, String title) {
+	}
+
+	/**
+	 * @param guide the guide practised (null when the bank is empty)
+	 * @param topic the topic practised, or null for the whole guide
+	 */
+	record Deck(List<GuideChoice> choices, GuideChoice guide, TopicChoice topic, List<Card> cards) {
+	}
+
+	/** The cards of a guide (the first one if none is named), or of one of its topics. */
+	Deck deck(String guideSlug, String topicSlug) {
+		List<Guide> published = this.guides.findAllPublished();
+		List<GuideChoice> choices = published.stream().map(this::choice).toList();
+		if (published.isEmpty()) {
+			return new Deck(choices, null, null, List.of());
+		}
+		int index = guideSlug == null ? 0 : indexOf(published, guideSlug);
+		GuideChoice guide = choices.get(index);
+		TopicChoice topic = topicSlug == null ? null
+				: guide.topics()
+					.stream()
+					.filter(t -> t.slug().equals(topicSlug))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
+		List<Card> cards = this.questions.findWithTopicsByVersion(published.get(index).getActiveVersion())
+			.stream()
+			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
+			.map(Card::of)
+			.toList();
+		return new Deck(choices, guide, topic, cards);
+	}
+
+	/**
+	 * The questions of a shared set, in the order given.
+	 *
+	 * @param missing keys of questions no longer in the bank (or mistyped)
+	 * @param dropped keys beyond {@link #MAX_SET_SIZE}, left out
+	 */
+	record QuestionSet(List<Card> cards, int missing, int dropped) {
+	}
+
+	QuestionSet set(String ids) {
+		List<String> all = parseIds(ids);
+		List<String> keys = all.subList(0, Math.min(all.size(), MAX_SET_SIZE));
+		Map<String, Question> found = this.questions.findActiveByStableKeys(keys)
+			.stream()
+			.collect(Collectors.toMap(Question::getStableKey, Function.identity()));
+		List<Card> cards = new ArrayList<>();
+		keys.stream().filter(found::containsKey).forEach(key -> cards.add(Card.of(found.get(key))));
+		return new QuestionSet(cards, keys.size() - cards.size(), all.size() - keys.size());
+	}
+
+	/** The distinct stable keys of a link, in its order; anything that cannot be a key counts as missing. */
+	static List<String> parseIds(String ids) {
+		if (ids == null || ids.isBlank()) {
+			return List.of();
+		}
+		return List.copyOf(Arrays.stream(ids.split(","))
+			.map(String::strip)
+			.filter(key -> !key.isEmpty())
+			.map(key -> key.length() <= 36 ? key : key.substring(0, 36))
+			.collect(Collectors.toCollection(LinkedHashSet::new)));
+	}
+
+	private GuideChoice choice(Guide guide) {
+		return new GuideChoice(guide.getSlug(), guide.getTitle(),
+				this.topics.findByVersionOrderByPosition(guide.getActiveVersion())
+					.stream()
+					.map(t -> new TopicChoice(t.getSlug(), t.getTitle()))
+					.toList());
+	}
+
+	private static int indexOf(List<Guide> guides, String slug) {
+		for (int i = 0; i < guides.size(); i++) {
+			if (guides.get(i).getSlug().equals(slug)) {
+				return i;
+			}
+		}
+		throw new NotFoundException("No guide “" + slug + "”");
+	}
+
+}
