@@ -1,0 +1,300 @@
+package com.interviewbank.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.interviewbank.support.RequiredEnvironment;
+
+/**
+ * The reader's side in a real browser: Debian's headless Chromium driven through
+ * {@code /usr/bin/chromedriver} (override with {@code BANK_TEST_CHROMIUM} and
+ * {@code BANK_TEST_CHROMEDRIVER}); Selenium is never allowed to download anything. Screenshots go
+ * to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTests {
+
+	private static final String GUIDE = "/guides/python-senior-lead-questions";
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	void startBrowser() {
+		Path chromium = Path.of(setting("BANK_TEST_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(setting("BANK_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		RequiredEnvironment.assumeAvailable("browser", Files.isExecutable(chromium) && Files.isExecutable(driver),
+				"no Chromium at " + chromium + " or no driver at " + driver + " (Debian: apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		// As root (CI), Chromium needs --no-sandbox.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1280,900", "--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void forgetTheReader() {
+		open("/");
+		script("window.localStorage.clear();");
+		this.browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void shouldSuggestAsYouTypeAndOpenTheFirstSuggestionWithEnter() {
+		open("/");
+		WebElement box = this.browser.findElement(By.id("search-box"));
+		box.sendKeys("gil");
+		WebElement first = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-suggestions [role=option] a")));
+		String href = first.getAttribute("href");
+		assertThat(first.getText()).containsIgnoringCase("GIL");
+		box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+		this.wait.until(ExpectedConditions.urlToBe(href));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("GIL");
+	}
+
+	@Test
+	void shouldRevealMarkAndKeepPracticeProgressAcrossAReload() {
+		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		WebElement card = currentCard();
+		String firstId = card.getAttribute("data-id");
+		assertThat(card.findElement(By.cssSelector(".practice-answer .answer")).isDisplayed()).isFalse();
+		this.browser.findElement(By.tagName("body")).sendKeys(" ");
+		this.wait.until(d -> card.findElement(By.cssSelector(".practice-answer .answer")).isDisplayed());
+		click(By.cssSelector("[data-action=knew]"));
+		String secondId = currentCard().getAttribute("data-id");
+		assertThat(secondId).isNotEqualTo(firstId);
+		assertThat(progressText()).contains("1 of");
+
+		this.browser.navigate().refresh();
+		assertThat(progressText()).contains("1 of");
+		assertThat(currentCard().getAttribute("data-id")).isEqualTo(secondId);
+	}
+
+	@Test
+	void shouldBringAReviewAgainCardBackAfterTwoOthers() {
+		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		String hard = currentCard().getAttribute("data-id");
+		this.browser.findElement(By.tagName("body")).sendKeys("2");
+		String second = currentCard().getAttribute("data-id");
+		this.browser.findElement(By.tagName("body")).sendKeys("1");
+		String third = currentCard().getAttribute("data-id");
+		this.browser.findElement(By.tagName("body")).sendKeys("1");
+		assertThat(List.of(second, third)).doesNotContain(hard);
+		assertThat(currentCard().getAttribute("data-id")).isEqualTo(hard);
+	}
+
+	@Test
+	void shouldKeepDarkModeAcrossPagesWithoutAFlashOfTheLightTheme() {
+		// Records the theme at the moment <body> is created, before anything of the page is painted.
+		this.browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				new MutationObserver(function (changes, observer) {
+				  if (document.body) {
+				    window.themeAtFirstBody = document.documentElement.getAttribute('data-bs-theme');
+				    observer.disconnect();
+				  }
+				}).observe(document, { childList: true, subtree: true });
+				"""));
+		open("/");
+		assertThat(theme()).isEqualTo("light");
+		click(By.cssSelector(".theme-toggle"));
+		assertThat(theme()).isEqualTo("dark");
+		open(GUIDE + "/topics/oop-in-python");
+		assertThat(script("return window.themeAtFirstBody;")).isEqualTo("dark");
+		assertThat(theme()).isEqualTo("dark");
+		assertThat(script("return getComputedStyle(document.body).backgroundColor;")).isNotEqualTo("rgb(255, 255, 255)");
+		click(By.cssSelector(".theme-toggle"));
+		this.browser.navigate().refresh();
+		assertThat(script("return window.themeAtFirstBody;")).isEqualTo("light");
+	}
+
+	@Test
+	void shouldMoveBetweenQuestionsWithTheKeyboard() {
+		open(GUIDE + "/questions/__slots__");
+		String next = this.browser.findElement(By.cssSelector(".pager a[rel=next]")).getAttribute("href");
+		this.browser.findElement(By.tagName("body")).sendKeys("j");
+		this.wait.until(ExpectedConditions.urlToBe(next));
+		this.browser.findElement(By.tagName("body")).sendKeys("k");
+		this.wait.until(ExpectedConditions.urlContains("/questions/__slots__"));
+		this.browser.findElement(By.tagName("body")).sendKeys("?");
+		this.wait.until(d -> Boolean.TRUE.equals(script("return document.getElementById('shortcuts').open;")));
+		click(By.cssSelector("#shortcuts button"));
+		this.browser.findElement(By.tagName("body")).sendKeys("/");
+		assertThat(this.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("search-box");
+	}
+
+	@Test
+	void shouldOpenASetSharedByLinkWithTheSameQuestions() {
+		open(GUIDE + "/questions/__slots__");
+		click(By.cssSelector(".add-to-set"));
+		open(GUIDE + "/questions/gil-definition-algorithms-in-2x-and-3x");
+		click(By.cssSelector(".add-to-set"));
+		open("/set");
+		this.wait.until(ExpectedConditions.urlContains("/set?ids="));
+		List<String> mine = setItems();
+		assertThat(mine).hasSize(2);
+		String link = this.browser.findElement(By.id("set-link")).getAttribute("value");
+		assertThat(link).startsWith("http://localhost:" + this.port + "/set?ids=");
+
+		script("window.localStorage.clear();");
+		this.browser.get(link);
+		assertThat(setItems()).isEqualTo(mine);
+		assertThat(this.browser.findElements(By.cssSelector(".set-item h2 a"))).extracting(WebElement::getText)
+			.containsExactly("__slots__", "GIL (Definition, algorithms in 2.x and 3.x)");
+		click(By.id("set-answers"));
+		assertThat(this.browser.findElement(By.cssSelector(".set-page")).getAttribute("class")).contains("handout-no-answers");
+	}
+
+	@Test
+	void shouldTurnATopicIntoASelfTest() {
+		open(GUIDE + "/topics/oop-in-python");
+		WebElement firstAnswer = this.browser.findElement(By.cssSelector(".question .answer"));
+		assertThat(firstAnswer.isDisplayed()).isTrue();
+		click(By.cssSelector("label[for=hide-answers]"));
+		assertThat(firstAnswer.isDisplayed()).isFalse();
+		click(By.cssSelector(".reveal-answer"));
+		assertThat(firstAnswer.isDisplayed()).isTrue();
+	}
+
+	@Test
+	void shouldCopyACodeBlock() {
+		open(GUIDE + "/questions/__slots__");
+		WebElement copy = this.browser.findElement(By.cssSelector(".answer pre .copy-code"));
+		copy.click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(copy, "Copied"));
+	}
+
+	@Test
+	void shouldHaveNoSeriousAccessibilityViolationInEitherTheme() throws IOException {
+		String axe = axeSource();
+		List<String> pages = List.of("/", GUIDE, GUIDE + "/topics/oop-in-python", GUIDE + "/questions/__slots__",
+				"/search?q=gil", "/practice", "/set");
+		for (String theme : List.of("light", "dark")) {
+			open("/");
+			script("window.localStorage.setItem('bank.theme', arguments[0]);", theme);
+			for (String page : pages) {
+				open(page);
+				script(axe);
+				Object violations = this.browser.executeAsyncScript("""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'] }).then(function (result) {
+						  done(result.violations
+						    .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+						    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
+						});
+						""");
+				assertThat((List<?>) violations).as(theme + " " + page).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void shouldSaveScreenshotsOfTheMainPagesInBothThemes() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Map<String, String> pages = Map.of("home", "/", "question", GUIDE + "/questions/__slots__", "search",
+				"/search?q=global+interpreter+lock", "practice", "/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		for (String theme : List.of("light", "dark")) {
+			open("/");
+			script("window.localStorage.setItem('bank.theme', arguments[0]);", theme);
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				open(page.getValue());
+				Path file = SCREENSHOTS.resolve(page.getKey() + "-" + theme + ".png");
+				Files.write(file, this.browser.getScreenshotAs(OutputType.BYTES));
+				assertThat(Files.size(file)).isGreaterThan(10_000);
+			}
+		}
+	}
+
+	/** Clicks like a reader: the element scrolled to the middle of the window first. */
+	private void click(By locator) {
+		WebElement element = this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		// Instantly: Bootstrap makes scrolling smooth, and a click mid-scroll misses.
+		script("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", element);
+		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+		this.wait.until(d -> "complete".equals(script("return document.readyState;")));
+	}
+
+	private Object script(String source, Object... arguments) {
+		return ((JavascriptExecutor) this.browser).executeScript(source, arguments);
+	}
+
+	private String theme() {
+		return (String) script("return document.documentElement.getAttribute('data-bs-theme');");
+	}
+
+	private WebElement currentCard() {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".practice-card.current")));
+	}
+
+	private String progressText() {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topic-progress label"))).getText();
+	}
+
+	private List<String> setItems() {
+		return this.browser.findElements(By.cssSelector(".set-item")).stream().map(e -> e.getAttribute("data-id")).toList();
+	}
+
+	private static String axeSource() throws IOException {
+		try (InputStream in = BrowserTests.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			assertThat(in).as("axe-core WebJar on the test classpath").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String setting(String environmentVariable, String fallback) {
+		String value = System.getenv(environmentVariable);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
