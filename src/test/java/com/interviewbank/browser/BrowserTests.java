@@ -132,6 +132,50 @@ class BrowserTests {
 	}
 
 	@Test
+	void shouldImportProgressFromAFileRefuseABadOneAndReset() throws IOException {
+		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		String first = currentCard().getAttribute("data-id");
+		Path bad = Files.writeString(Files.createTempFile("progress", ".json"), "{\"cards\": 3}");
+		this.browser.findElement(By.id("practice-import")).sendKeys(bad.toAbsolutePath().toString());
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".practice-status"),
+				"not an Interview Bank progress file"));
+		assertThat(progressText()).contains("0 of");
+
+		String known = "{\"version\": 1, \"cards\": {\"" + first + "\": {\"box\": 3, \"due\": " + (System.currentTimeMillis() + 86_400_000L) + "}}}";
+		Path good = Files.writeString(Files.createTempFile("progress", ".json"), known);
+		this.browser.findElement(By.id("practice-import")).sendKeys(good.toAbsolutePath().toString());
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".practice-status"), "Progress imported: 1 cards."));
+		assertThat(progressText()).contains("1 of");
+		assertThat(currentCard().getAttribute("data-id")).isNotEqualTo(first);
+
+		click(By.cssSelector(".practice-data summary"));
+		click(By.cssSelector("[data-action=reset]"));
+		this.browser.switchTo().alert().accept();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".topic-progress label"), "0 of"));
+		assertThat(script("return window.localStorage.getItem('bank.practice.v1');")).asString().contains("\"cards\":{}");
+	}
+
+	@Test
+	void shouldPrintAHandoutWithoutNavigationAndOptionallyWithoutAnswers() {
+		open(GUIDE + "/questions/__slots__");
+		click(By.cssSelector(".add-to-set"));
+		open("/set");
+		this.wait.until(ExpectedConditions.urlContains("/set?ids="));
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(this.browser.findElement(By.cssSelector("header.navbar")).isDisplayed()).isFalse();
+			assertThat(this.browser.findElement(By.cssSelector(".set-tools")).isDisplayed()).isFalse();
+			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).isTrue();
+			script("document.querySelector('.set-page').classList.add('handout-no-answers');");
+			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).isFalse();
+			assertThat(this.browser.findElement(By.cssSelector(".set-item h2")).isDisplayed()).isTrue();
+		}
+		finally {
+			this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	@Test
 	void shouldKeepDarkModeAcrossPagesWithoutAFlashOfTheLightTheme() {
 		// Records the theme at the moment <body> is created, before anything of the page is painted.
 		this.browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """

@@ -148,6 +148,17 @@ class PracticePagesTests {
 	}
 
 	@Test
+	void shouldFindPromptsBySearchAndSuggestThem() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "scrum disadvantages"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].question").value("please-describe-scrum-disadvantages"));
+		this.mvc.perform(get("/api/search/suggest").param("q", "how to onboard"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].url").value("/guides/" + GUIDE
+					+ "/questions/please-tell-me-how-to-onboard-new-member-to-the-team-and-adapt-him-for-the"));
+	}
+
+	@Test
 	void shouldListEveryPageInTheSitemap() throws Exception {
 		String sitemap = this.mvc.perform(get("/sitemap.xml"))
 			.andExpect(status().isOk())
