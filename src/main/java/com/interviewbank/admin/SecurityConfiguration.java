@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import com.interviewbank.web.SecurityHeaders;
+
 /**
  * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
  * with failed logins throttled; everything else is public and stateless for readers.
@@ -35,18 +37,19 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * The admin API: HTTP Basic on every request, no session, so no cookie a browser could be
+	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): HTTP Basic on every request, no session, so no cookie a browser could be
 	 * tricked into sending; hence no CSRF token either.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.securityMatcher("/admin/api/**")
+		http.securityMatcher("/admin/api/**", "/actuator/metrics/**", "/actuator/prometheus")
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityHeaders.strict());
 		return http.build();
 	}
 
@@ -62,7 +65,8 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
 			.httpBasic(Customizer.withDefaults())
-			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"));
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
+			.headers(SecurityHeaders.strict());
 		return http.build();
 	}
 

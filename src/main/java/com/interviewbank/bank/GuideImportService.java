@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,8 @@ import com.interviewbank.importer.Sha256;
  * beside the active one, then the guide's pointer is switched in one short transaction. If anything
  * fails before the switch, what was written is rolled back and readers never saw it. A dry run only
  * compares and keeps the source, to be applied later if the guide has not changed since. One
- * import runs at a time; every attempt is recorded as an {@link ImportRun}.
+ * import runs at a time, across all nodes ({@link ImportLock}); every attempt is recorded as an
+ * {@link ImportRun}.
  */
 @Service
 public class GuideImportService {
@@ -53,7 +53,7 @@ public class GuideImportService {
 
 	private final ApplicationEventPublisher events;
 
-	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final ImportLock oneAtATime;
 
 	private final ImportProgress progress;
 
@@ -62,7 +62,8 @@ public class GuideImportService {
 	GuideImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
 			ImportRunRepository runs, VersionWriter writer, SlugAliases aliases, TransactionTemplate transactions,
 			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress,
-			GuideVersionRepository versions) {
+			GuideVersionRepository versions, ImportLock oneAtATime) {
+		this.oneAtATime = oneAtATime;
 		this.progress = progress;
 		this.versions = versions;
 		this.parser = parser;
@@ -121,15 +122,14 @@ public class GuideImportService {
 	}
 
 	private ImportOutcome exclusively(java.util.function.Supplier<ImportOutcome> work) {
-		if (!this.oneAtATime.tryLock()) {
+		if (!this.oneAtATime.tryAcquire()) {
 			throw new ImportConflictException("An import is in progress; try again when it is done.");
 		}
 		try {
 			return work.get();
 		}
 		finally {
-			this.progress.finished();
-			this.oneAtATime.unlock();
+			this.oneAtATime.release();
 		}
 	}
 

@@ -72,11 +72,13 @@ public class GuideManagement {
 	@Transactional
 	public void describe(String slug, String title, String language, String attribution) {
 		guide(slug).describe(title, language, attribution, this.clock.instant());
+		this.events.publishEvent(new GuideChanged(slug));
 	}
 
 	@Transactional
 	public void publish(String slug, boolean published) {
 		guide(slug).publish(published, this.clock.instant());
+		this.events.publishEvent(new GuideChanged(slug));
 	}
 
 	/** Keeps the outline for the guide's next imports and previews the active source read with it. */

@@ -20,6 +20,10 @@ public interface GuideRepository extends JpaRepository<Guide, Long> {
 	@Query("select g.activeVersion.id from Guide g where g.activeVersion is not null and g.published = true")
 	List<Long> activeVersionIds();
 
+	@Query("select new com.interviewbank.bank.GuideState(g.id, g.slug, g.activeVersion.id, g.published, g.updatedAt)"
+			+ " from Guide g order by g.id")
+	List<GuideState> states();
+
 	@Query("select g from Guide g join fetch g.activeVersion where g.slug = :slug and g.published = true")
 	Optional<Guide> findPublished(String slug);
 

@@ -9,6 +9,8 @@ public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 
 	List<ImportRun> findAllByOrderByStartedAtDescIdDesc();
 
+	java.util.Optional<ImportRun> findFirstByOrderByStartedAtDescIdDesc();
+
 	/** The imports that made a guide's versions, newest first: its change log. */
 	@Query("select r from ImportRun r where r.guideSlug = :guideSlug and r.status = com.interviewbank.bank.ImportRun.Status.APPLIED and r.versionId is not null order by r.startedAt desc, r.id desc")
 	List<ImportRun> findApplied(String guideSlug);

@@ -7,9 +7,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.interviewbank.bank.ActiveContent;
 import com.interviewbank.bank.Guide;
 import com.interviewbank.bank.GuideRepository;
 import com.interviewbank.bank.GuideVersion;
+import com.interviewbank.bank.GuideVersionRepository;
 import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
 import com.interviewbank.bank.SlugAlias;
@@ -21,7 +23,8 @@ import com.interviewbank.search.SearchService;
 import com.interviewbank.system.NotFoundException;
 
 /**
- * Reads the active version of each guide into view records.
+ * Reads the version of each guide this node serves ({@link ActiveContent}: the active one, once
+ * this node's search index holds it) into view records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +42,14 @@ class BrowseService {
 
 	private final SlugAliasRepository aliases;
 
+	private final ActiveContent content;
+
+	private final GuideVersionRepository versions;
+
 	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search,
-			SlugAliasRepository aliases) {
+			SlugAliasRepository aliases, ActiveContent content, GuideVersionRepository versions) {
+		this.content = content;
+		this.versions = versions;
 		this.aliases = aliases;
 		this.guides = guides;
 		this.topics = topics;
@@ -49,7 +58,7 @@ class BrowseService {
 	}
 
 	List<Views.GuideView> guides() {
-		return this.guides.findAllPublished().stream().map(this::view).toList();
+		return this.guides.findAllPublished().stream().filter(this::isServed).map(this::view).toList();
 	}
 
 	Views.GuideView guide(String slug) {
@@ -58,7 +67,7 @@ class BrowseService {
 
 	Views.TopicPage topic(String guideSlug, String topicSlug) {
 		Guide guide = published(guideSlug);
-		GuideVersion version = guide.getActiveVersion();
+		GuideVersion version = served(guide);
 		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
 		Topic topic = all.stream()
 			.filter(t -> t.getSlug().equals(topicSlug))
@@ -77,7 +86,7 @@ class BrowseService {
 
 	Views.QuestionPage question(String guideSlug, String questionSlug) {
 		Guide guide = published(guideSlug);
-		GuideVersion version = guide.getActiveVersion();
+		GuideVersion version = served(guide);
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
 			.orElseThrow(() -> oldQuestion(guide, questionSlug));
 		Views.QuestionView view = view(question);
@@ -98,7 +107,7 @@ class BrowseService {
 	/** The path of the page that holds a heading anchor of the guide, with a fragment if needed. */
 	String pageOfAnchor(String guideSlug, String anchor) {
 		Guide guide = published(guideSlug);
-		GuideVersion version = guide.getActiveVersion();
+		GuideVersion version = served(guide);
 		String base = "/guides/" + guide.getSlug();
 		Optional<Topic> topic = this.topics.findByVersionAndSlug(version, anchor);
 		if (topic.isPresent()) {
@@ -128,7 +137,7 @@ class BrowseService {
 	private RuntimeException oldQuestion(Guide guide, String slug) {
 		return this.aliases.findByGuideAndKindAndOldSlug(guide, SlugAlias.Kind.QUESTION, slug)
 			.<RuntimeException>map(alias -> alias.getStableKey() == null ? new SlugGoneException(alias.getTitle())
-					: this.questions.findByVersionAndStableKey(guide.getActiveVersion(), alias.getStableKey())
+					: this.questions.findByVersionAndStableKey(served(guide), alias.getStableKey())
 						.<RuntimeException>map(q -> new SlugMovedException(guide.getSlug(), "questions", q.getSlug()))
 						.orElseGet(() -> new SlugGoneException(alias.getTitle())))
 			.orElseGet(() -> new NotFoundException("No question “" + slug + "” in " + guide.getTitle()));
@@ -141,16 +150,16 @@ class BrowseService {
 	}
 
 	String source(String guideSlug) {
-		return published(guideSlug).getActiveVersion().getSourceMarkdown();
+		return served(published(guideSlug)).getSourceMarkdown();
 	}
 
 	Optional<String> randomQuestionPath() {
-		List<Guide> all = this.guides.findAllPublished();
+		List<Guide> all = this.guides.findAllPublished().stream().filter(this::isServed).toList();
 		if (all.isEmpty()) {
 			return Optional.empty();
 		}
 		Guide guide = all.get(ThreadLocalRandom.current().nextInt(all.size()));
-		GuideVersion version = guide.getActiveVersion();
+		GuideVersion version = served(guide);
 		if (version.getQuestionCount() == 0) {
 			return Optional.empty();
 		}
@@ -160,17 +169,27 @@ class BrowseService {
 	}
 
 	private Guide published(String slug) {
-		return this.guides.findPublished(slug).orElseThrow(() -> this.aliases.findGuideAlias(slug)
+		return this.guides.findPublished(slug).filter(this::isServed).orElseThrow(() -> this.aliases.findGuideAlias(slug)
 			.<RuntimeException>map(alias -> new GuideMovedException(alias.getGuide().getSlug()))
 			.orElseGet(() -> new NotFoundException("No guide “" + slug + "”")));
 	}
 
 	private Views.GuideView view(Guide guide) {
-		return view(guide, this.topics.findByVersionOrderByPosition(guide.getActiveVersion()));
+		return view(guide, this.topics.findByVersionOrderByPosition(served(guide)));
 	}
 
-	private static Views.GuideView view(Guide guide, List<Topic> topics) {
-		GuideVersion version = guide.getActiveVersion();
+	private boolean isServed(Guide guide) {
+		return this.content.servedVersion(guide.getId()).isPresent();
+	}
+
+	/** The version of the guide this node serves, which may lag the database's by a poll. */
+	private GuideVersion served(Guide guide) {
+		return this.versions.getReferenceById(this.content.servedVersion(guide.getId())
+			.orElseThrow(() -> new NotFoundException("No guide “" + guide.getSlug() + "”")));
+	}
+
+	private Views.GuideView view(Guide guide, List<Topic> topics) {
+		GuideVersion version = served(guide);
 		return new Views.GuideView(guide.getSlug(), guide.getTitle(), guide.getLanguage(), guide.getAttribution(),
 				version.getNumber(), guide.getUpdatedAt(), version.getQuestionCount(),
 				topics.stream().map(BrowseService::link).toList());

@@ -1,6 +1,7 @@
 package com.interviewbank.search;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -15,17 +16,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.interviewbank.bank.GuideRepository;
 import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.GuideVersion;
 import com.interviewbank.bank.VersionActivated;
+import com.interviewbank.bank.VersionCatchUp;
 
 /**
  * Keeps the index in step with the bank. A new version's questions are indexed as the import
  * writes them (Hibernate Search follows the entities); searches filter on active versions, so
  * they are found only once the version is switched on; then the replaced version's documents are
  * dropped here. At start-up, an index that does not hold the active questions (deleted, or made
- * by an older release) is rebuilt from the database.
+ * by an older release) is rebuilt from the database. On a node that did not run the import
+ * (several nodes, one database, each with its own Lucene index), a version is indexed here when
+ * {@link com.interviewbank.bank.ActiveContent} finds it active, before the node serves it.
  */
 @Component
-public class SearchIndex {
+public class SearchIndex implements VersionCatchUp {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -73,18 +78,44 @@ public class SearchIndex {
 		});
 	}
 
+	/**
+	 * Indexes the questions of each added version this index does not hold in full (none on the
+	 * node that ran the import, or with a shared Elasticsearch), and drops retired versions.
+	 */
+	@Override
+	public void catchUp(Set<Long> added, Set<Long> retired) {
+		for (Long version : added) {
+			long stored = this.transactions.execute(status -> this.questions.countInVersions(List.of(version)));
+			if (documentsIn(List.of(version)) != stored) {
+				log.info("Indexing version {} ({} questions) before serving it", version, stored);
+				this.transactions.executeWithoutResult(status -> {
+					SearchSession session = Search.session(this.entityManager);
+					this.questions.findByVersionOrderByPosition(this.entityManager.getReference(GuideVersion.class, version))
+						.forEach(question -> session.indexingPlan().addOrUpdate(question));
+				});
+			}
+		}
+		for (Long version : retired) {
+			this.transactions.executeWithoutResult(status -> {
+				SearchSession session = Search.session(this.entityManager);
+				this.questions.idsInVersion(version).forEach(id -> session.indexingPlan().purge(Question.class, id, null));
+			});
+		}
+	}
+
 	/** How many documents of active questions the index holds. */
 	public long activeDocuments() {
-		return this.transactions.execute(status -> {
-			List<Long> versions = this.guides.activeVersionIds();
-			if (versions.isEmpty()) {
-				return 0L;
-			}
-			return Search.session(this.entityManager)
-				.search(Question.class)
-				.where(f -> f.terms().field(IndexFields.VERSION).matchingAny(versions))
-				.fetchTotalHitCount();
-		});
+		return documentsIn(this.transactions.execute(status -> this.guides.activeVersionIds()));
+	}
+
+	private long documentsIn(List<Long> versions) {
+		if (versions.isEmpty()) {
+			return 0L;
+		}
+		return this.transactions.execute(status -> Search.session(this.entityManager)
+			.search(Question.class)
+			.where(f -> f.terms().field(IndexFields.VERSION).matchingAny(versions))
+			.fetchTotalHitCount());
 	}
 
 	public long activeQuestions() {

@@ -21,8 +21,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.interviewbank.bank.ActiveContent;
 import com.interviewbank.bank.AnswerAnchor;
-import com.interviewbank.bank.GuideRepository;
 import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
 import com.interviewbank.bank.TopicRef;
@@ -49,7 +49,7 @@ public class SearchService {
 
 	private final EntityManager entityManager;
 
-	private final GuideRepository guides;
+	private final ActiveContent content;
 
 	private final QuestionRepository questions;
 
@@ -57,10 +57,10 @@ public class SearchService {
 
 	private final DidYouMean didYouMean;
 
-	SearchService(EntityManager entityManager, GuideRepository guides, QuestionRepository questions,
+	SearchService(EntityManager entityManager, ActiveContent content, QuestionRepository questions,
 			TopicRepository topics, DidYouMean didYouMean) {
 		this.entityManager = entityManager;
-		this.guides = guides;
+		this.content = content;
 		this.questions = questions;
 		this.topics = topics;
 		this.didYouMean = didYouMean;
@@ -78,7 +78,7 @@ public class SearchService {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-		List<Long> versions = this.guides.activeVersionIds();
+		List<Long> versions = this.content.servedVersionIds();
 		if (query.isEmpty() || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
@@ -98,7 +98,7 @@ public class SearchService {
 
 	public List<Suggestion> suggest(String raw) {
 		SearchQuery query = SearchQuery.parse(raw);
-		List<Long> versions = this.guides.activeVersionIds();
+		List<Long> versions = this.content.servedVersionIds();
 		if (query.isEmpty() || versions.isEmpty()) {
 			return List.of();
 		}
@@ -120,7 +120,7 @@ public class SearchService {
 
 	/** Questions that share the most words with this one's title and subsections. */
 	public List<Related> related(long questionId, String title, List<String> subsectionTitles, int limit) {
-		List<Long> versions = this.guides.activeVersionIds();
+		List<Long> versions = this.content.servedVersionIds();
 		Set<String> words = new LinkedHashSet<>();
 		for (String text : concat(title, subsectionTitles)) {
 			for (String word : text.split("[^\\p{L}\\p{N}_]+")) {

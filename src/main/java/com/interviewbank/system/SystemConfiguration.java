@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.interviewbank.bank.BankProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BankProperties.class)
+@EnableScheduling
 class SystemConfiguration {
 
 	@Bean

@@ -1,0 +1,62 @@
+package com.interviewbank.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.interviewbank.bank.ActiveContent;
+
+/**
+ * Public pages and the read API change only when the content or the build does, so their ETag is
+ * made of both and a matching {@code If-None-Match} answers 304 before anything is read or
+ * rendered. A short public {@code Cache-Control} lets browsers and a CDN keep them for a minute;
+ * setting it here keeps Spring Security from writing its {@code no-store}, which stays on
+ * everything else (admin, {@code /random} sets its own).
+ */
+class PublicCaching extends OncePerRequestFilter {
+
+	static final String CACHE_CONTROL = "max-age=60, public";
+
+	private static final List<String> PREFIXES = List.of("/guides/", "/api/");
+
+	private static final List<String> PAGES = List.of("/", "/search");
+
+	private final ActiveContent content;
+
+	private final BuildId build;
+
+	PublicCaching(ActiveContent content, BuildId build) {
+		this.content = content;
+		this.build = build;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !PAGES.contains(path) && PREFIXES.stream().noneMatch(path::startsWith);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		String etag = "W/\"" + this.build.value() + "-" + this.content.fingerprint() + "\"";
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

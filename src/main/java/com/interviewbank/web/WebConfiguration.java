@@ -1,0 +1,41 @@
+package com.interviewbank.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import com.interviewbank.bank.ActiveContent;
+
+/**
+ * The filters of this package, all ahead of Spring Security (order -100): the request id first, so
+ * every later log line has it; then caching, since a 304 needs no security work and a
+ * {@code Cache-Control} set first is one Spring Security leaves alone.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestId> requestId() {
+		FilterRegistrationBean<RequestId> registration = new FilterRegistrationBean<>(new RequestId());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicCaching> publicCaching(ActiveContent content, BuildId build) {
+		FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching(content, build));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<StaticAssetCaching> staticAssetCaching() {
+		FilterRegistrationBean<StaticAssetCaching> registration = new FilterRegistrationBean<>(new StaticAssetCaching());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}
