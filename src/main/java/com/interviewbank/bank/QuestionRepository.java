@@ -24,10 +24,10 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 	@Query("select q from Question q join fetch q.topic where q.version = :version order by q.position")
 	List<Question> findWithTopicsByVersion(GuideVersion version);
 
-	/** The questions with these stable keys in the active versions of published guides. */
-	@Query("select q from Question q join fetch q.topic join fetch q.version v join fetch v.guide g "
-			+ "where g.activeVersion = v and g.published = true and q.stableKey in :keys")
-	List<Question> findActiveByStableKeys(java.util.Collection<String> keys);
+	/** The questions with these stable keys in these versions. */
+	@Query("select q from Question q join fetch q.topic join fetch q.version v join fetch v.guide "
+			+ "where v.id in :versionIds and q.stableKey in :keys")
+	List<Question> findByStableKeysInVersions(java.util.Collection<String> keys, java.util.Collection<Long> versionIds);
 
 	List<Question> findByVersionOrderByPosition(GuideVersion version);
 

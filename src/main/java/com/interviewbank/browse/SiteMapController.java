@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 import com.interviewbank.bank.Guide;
-import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.ServedGuides;
 import com.interviewbank.bank.QuestionRepository;
 import com.interviewbank.bank.TopicRepository;
 
@@ -28,7 +28,7 @@ class SiteMapController {
 
 	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
-	private final GuideRepository guides;
+	private final ServedGuides guides;
 
 	private final TopicRepository topics;
 
@@ -36,7 +36,7 @@ class SiteMapController {
 
 	private final PublicUrl publicUrl;
 
-	SiteMapController(GuideRepository guides, TopicRepository topics, QuestionRepository questions,
+	SiteMapController(ServedGuides guides, TopicRepository topics, QuestionRepository questions,
 			PublicUrl publicUrl) {
 		this.guides = guides;
 		this.topics = topics;
@@ -52,13 +52,14 @@ class SiteMapController {
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		url(xml, base + "/", null);
 		url(xml, base + "/practice", null);
-		for (Guide guide : this.guides.findAllPublished()) {
+		for (ServedGuides.Served served : this.guides.all()) {
+			Guide guide = served.guide();
 			String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.format(guide.getUpdatedAt().atOffset(ZoneOffset.UTC));
 			String guideUrl = base + "/guides/" + encode(guide.getSlug());
 			url(xml, guideUrl, lastModified);
-			this.topics.findByVersionOrderByPosition(guide.getActiveVersion())
+			this.topics.findByVersionOrderByPosition(served.version())
 				.forEach(topic -> url(xml, guideUrl + "/topics/" + encode(topic.getSlug()), lastModified));
-			this.questions.findByVersionOrderByPosition(guide.getActiveVersion())
+			this.questions.findByVersionOrderByPosition(served.version())
 				.forEach(question -> url(xml, guideUrl + "/questions/" + encode(question.getSlug()), lastModified));
 		}
 		xml.append("</urlset>\n");

@@ -11,15 +11,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.bank.Guide;
-import com.interviewbank.bank.GuideRepository;
 import com.interviewbank.bank.Question;
 import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.bank.ServedGuides;
 import com.interviewbank.bank.TopicRepository;
 import com.interviewbank.system.NotFoundException;
 
 /**
- * Reads decks to practise and interviewers' sets from the active versions.
+ * Reads decks to practise and interviewers' sets from the versions this node serves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,13 +27,13 @@ class PracticeService {
 	/** A shared link holds at most this many questions; more is not a set for one interview. */
 	static final int MAX_SET_SIZE = 100;
 
-	private final GuideRepository guides;
+	private final ServedGuides guides;
 
 	private final QuestionRepository questions;
 
 	private final TopicRepository topics;
 
-	PracticeService(GuideRepository guides, QuestionRepository questions, TopicRepository topics) {
+	PracticeService(ServedGuides guides, QuestionRepository questions, TopicRepository topics) {
 		this.guides = guides;
 		this.questions = questions;
 		this.topics = topics;
@@ -56,7 +55,7 @@ class PracticeService {
 
 	/** The cards of a guide (the first one if none is named), or of one of its topics. */
 	Deck deck(String guideSlug, String topicSlug) {
-		List<Guide> published = this.guides.findAllPublished();
+		List<ServedGuides.Served> published = this.guides.all();
 		List<GuideChoice> choices = published.stream().map(this::choice).toList();
 		if (published.isEmpty()) {
 			return new Deck(choices, null, null, List.of());
@@ -69,7 +68,7 @@ class PracticeService {
 					.filter(t -> t.slug().equals(topicSlug))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
-		List<Card> cards = this.questions.findWithTopicsByVersion(published.get(index).getActiveVersion())
+		List<Card> cards = this.questions.findWithTopicsByVersion(published.get(index).version())
 			.stream()
 			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
 			.map(Card::of)
@@ -89,7 +88,10 @@ class PracticeService {
 	QuestionSet set(String ids) {
 		List<String> all = parseIds(ids);
 		List<String> keys = all.subList(0, Math.min(all.size(), MAX_SET_SIZE));
-		Map<String, Question> found = this.questions.findActiveByStableKeys(keys)
+		if (keys.isEmpty()) {
+			return new QuestionSet(List.of(), 0, 0);
+		}
+		Map<String, Question> found = this.questions.findByStableKeysInVersions(keys, this.guides.versionIds())
 			.stream()
 			.collect(Collectors.toMap(Question::getStableKey, Function.identity()));
 		List<Card> cards = new ArrayList<>();
@@ -109,17 +111,17 @@ class PracticeService {
 			.collect(Collectors.toCollection(LinkedHashSet::new)));
 	}
 
-	private GuideChoice choice(Guide guide) {
-		return new GuideChoice(guide.getSlug(), guide.getTitle(),
-				this.topics.findByVersionOrderByPosition(guide.getActiveVersion())
+	private GuideChoice choice(ServedGuides.Served served) {
+		return new GuideChoice(served.guide().getSlug(), served.guide().getTitle(),
+				this.topics.findByVersionOrderByPosition(served.version())
 					.stream()
 					.map(t -> new TopicChoice(t.getSlug(), t.getTitle()))
 					.toList());
 	}
 
-	private static int indexOf(List<Guide> guides, String slug) {
+	private static int indexOf(List<ServedGuides.Served> guides, String slug) {
 		for (int i = 0; i < guides.size(); i++) {
-			if (guides.get(i).getSlug().equals(slug)) {
+			if (guides.get(i).guide().getSlug().equals(slug)) {
 				return i;
 			}
 		}
