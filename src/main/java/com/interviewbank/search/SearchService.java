@@ -57,8 +57,11 @@ public class SearchService {
 
 	private final DidYouMean didYouMean;
 
+	private final SearchCache cache;
+
 	SearchService(EntityManager entityManager, ActiveContent content, QuestionRepository questions,
-			TopicRepository topics, DidYouMean didYouMean) {
+			TopicRepository topics, DidYouMean didYouMean, SearchCache cache) {
+		this.cache = cache;
 		this.entityManager = entityManager;
 		this.content = content;
 		this.questions = questions;
@@ -74,7 +77,25 @@ public class SearchService {
 	public record Related(String title, String titleHtml, String url) {
 	}
 
+	private record SearchKey(String content, String query, String guide, String topic, int page, int size) {
+	}
+
+	private record SuggestKey(String content, String query) {
+	}
+
 	public SearchResults search(String raw, String guide, String topic, int page, int size) {
+		String content = this.content.fingerprint();
+		return this.cache.get(new SearchKey(content, raw, guide, topic, page, size),
+				() -> searchIndex(raw, guide, topic, page, size), () -> content.equals(this.content.fingerprint()));
+	}
+
+	public List<Suggestion> suggest(String raw) {
+		String content = this.content.fingerprint();
+		return this.cache.get(new SuggestKey(content, raw), () -> suggestFromIndex(raw),
+				() -> content.equals(this.content.fingerprint()));
+	}
+
+	private SearchResults searchIndex(String raw, String guide, String topic, int page, int size) {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
@@ -96,7 +117,7 @@ public class SearchService {
 				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions)), hits, query.notice());
 	}
 
-	public List<Suggestion> suggest(String raw) {
+	private List<Suggestion> suggestFromIndex(String raw) {
 		SearchQuery query = SearchQuery.parse(raw);
 		List<Long> versions = this.content.servedVersionIds();
 		if (query.isEmpty() || versions.isEmpty()) {
