@@ -3,7 +3,8 @@
 # and nginx serving the very same bytes of a topic page and a question page, each loaded by wrk for
 # DURATION (default 30s) at 64 connections. Prints requests per second and p99 latency of each and
 # the app's share of nginx's throughput (target: >= 0.5, p99 < 20 ms).
-# Needs Debian's nginx and wrk (apt-get install -y nginx wrk). Usage: bench/pages.sh
+# Needs Debian's nginx and wrk (apt-get install -y nginx wrk).
+# Usage: bench/pages.sh [--app.property=value ...]   (arguments go to the app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${DURATION:-30s}
@@ -26,7 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx256m -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" >"$work/app.log" 2>&1 &
+java -Xmx256m -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" "$@" >"$work/app.log" 2>&1 &
 app=$!
 until curl -fs "http://127.0.0.1:$app_port/" 2>/dev/null | grep -q 'Python Questions'; do
   sleep 0.2
