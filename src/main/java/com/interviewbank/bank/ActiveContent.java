@@ -59,14 +59,20 @@ public class ActiveContent {
 		return snapshot().guides();
 	}
 
-	/** The version of a guide this node serves, if it serves the guide at all. */
-	public Optional<Long> servedVersion(long guideId) {
+	/**
+	 * A guide as this node serves it, if it serves it at all: its version, with the title and
+	 * language that version was activated with (the database's may be a newer version's already).
+	 */
+	public Optional<GuideState> served(long guideId) {
 		return snapshot().guides()
 			.stream()
-			.filter(guide -> guide.guideId() == guideId && guide.published())
-			.map(GuideState::activeVersionId)
-			.filter(Objects::nonNull)
+			.filter(guide -> guide.guideId() == guideId && guide.published() && guide.activeVersionId() != null)
 			.findFirst();
+	}
+
+	/** The version of a guide this node serves, if it serves the guide at all. */
+	public Optional<Long> servedVersion(long guideId) {
+		return served(guideId).map(GuideState::activeVersionId);
 	}
 
 	/** The versions of every published guide this node serves: what searches look in. */
@@ -132,7 +138,8 @@ public class ActiveContent {
 		StringBuilder text = new StringBuilder();
 		for (GuideState state : states) {
 			text.append(state.guideId()).append(' ').append(state.slug()).append(' ')
-				.append(Objects.toString(state.activeVersionId())).append(' ').append(state.published()).append(' ')
+				.append(Objects.toString(state.activeVersionId())).append(' ').append(state.title()).append(' ')
+				.append(state.language()).append(' ').append(state.published()).append(' ')
 				.append(state.updatedAt().toEpochMilli()).append('\n');
 		}
 		return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);

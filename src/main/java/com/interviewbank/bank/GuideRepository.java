@@ -20,7 +20,7 @@ public interface GuideRepository extends JpaRepository<Guide, Long> {
 	@Query("select g.activeVersion.id from Guide g where g.activeVersion is not null and g.published = true")
 	List<Long> activeVersionIds();
 
-	@Query("select new com.interviewbank.bank.GuideState(g.id, g.slug, g.activeVersion.id, g.published, g.updatedAt)"
+	@Query("select new com.interviewbank.bank.GuideState(g.id, g.slug, g.activeVersion.id, g.title, g.language, g.published, g.updatedAt)"
 			+ " from Guide g order by g.id")
 	List<GuideState> states();
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.interviewbank.bank.ActiveContent;
 import com.interviewbank.bank.Guide;
 import com.interviewbank.bank.GuideRepository;
+import com.interviewbank.bank.GuideState;
 import com.interviewbank.bank.GuideVersion;
 import com.interviewbank.bank.GuideVersionRepository;
 import com.interviewbank.bank.Question;
@@ -190,7 +191,8 @@ class BrowseService {
 
 	private Views.GuideView view(Guide guide, List<Topic> topics) {
 		GuideVersion version = served(guide);
-		return new Views.GuideView(guide.getSlug(), guide.getTitle(), guide.getLanguage(), guide.getAttribution(),
+		GuideState state = this.content.served(guide.getId()).orElseThrow();
+		return new Views.GuideView(guide.getSlug(), state.title(), state.language(), guide.getAttribution(),
 				version.getNumber(), guide.getUpdatedAt(), version.getQuestionCount(),
 				topics.stream().map(BrowseService::link).toList());
 	}

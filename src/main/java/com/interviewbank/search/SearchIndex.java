@@ -108,7 +108,8 @@ public class SearchIndex implements VersionCatchUp {
 		return documentsIn(this.transactions.execute(status -> this.guides.activeVersionIds()));
 	}
 
-	private long documentsIn(List<Long> versions) {
+	/** How many documents of these versions' questions the index holds. */
+	public long documentsIn(List<Long> versions) {
 		if (versions.isEmpty()) {
 			return 0L;
 		}
@@ -119,10 +120,11 @@ public class SearchIndex implements VersionCatchUp {
 	}
 
 	public long activeQuestions() {
-		return this.transactions.execute(status -> {
-			List<Long> versions = this.guides.activeVersionIds();
-			return versions.isEmpty() ? 0L : this.questions.countInVersions(versions);
-		});
+		return questionsIn(this.transactions.execute(status -> this.guides.activeVersionIds()));
+	}
+
+	public long questionsIn(List<Long> versions) {
+		return versions.isEmpty() ? 0L : this.transactions.execute(status -> this.questions.countInVersions(versions));
 	}
 
 	/** Rebuilds the index from the active versions when it does not match them. */

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -56,7 +57,40 @@ class PublicCaching extends OncePerRequestFilter {
 		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(request, new NoStoreOnServerError(response));
+	}
+
+	/** A server error is this moment's, not the content's: no cache may keep it. */
+	private static final class NoStoreOnServerError extends HttpServletResponseWrapper {
+
+		NoStoreOnServerError(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setStatus(int status) {
+			noStoreIfServerError(status);
+			super.setStatus(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			noStoreIfServerError(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			noStoreIfServerError(status);
+			super.sendError(status, message);
+		}
+
+		private void noStoreIfServerError(int status) {
+			if (status >= 500) {
+				setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
+		}
+
 	}
 
 }

@@ -1,10 +1,12 @@
 package com.interviewbank.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 import com.interviewbank.bank.ActiveContent;
 
@@ -28,6 +30,17 @@ class WebConfiguration {
 	FilterRegistrationBean<PublicCaching> publicCaching(ActiveContent content, BuildId build) {
 		FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching(content, build));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Ahead of Spring Session and Spring Security: a kept page needs neither. */
+	@Bean
+	FilterRegistrationBean<RenderedPages> renderedPages(ActiveContent content,
+			@Value("${bank.page-cache.max-size:16MB}") DataSize maxSize) {
+		FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(
+				new RenderedPages(content, maxSize.toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setEnabled(maxSize.toBytes() > 0);
 		return registration;
 	}
 

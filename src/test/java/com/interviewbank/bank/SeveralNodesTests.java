@@ -49,7 +49,7 @@ class SeveralNodesTests {
 
 	private static final String V1 = "# Nodes guide\n\n## Migrating birds\n\nThe zebrafinch sings at dawn.\n";
 
-	private static final String V2 = "# Nodes guide\n\n## Migrating birds\n\nThe quokka smiles at noon.\n\n"
+	private static final String V2 = "# Nodes guide, revised\n\n## Migrating birds\n\nThe quokka smiles at noon.\n\n"
 			+ "## Second question\n\nAnother answer.\n";
 
 	private static ConfigurableApplicationContext nodeA;
@@ -99,7 +99,9 @@ class SeveralNodesTests {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("B serves the new version").isLessThan(Duration.ofSeconds(10));
 			// The node switches once, from old to new: a new page before a search, or a new search before
 			// a page, that did not see the new version would be a mix.
-			boolean pageBefore = page(nodeB).contains("quokka");
+			String before = page(nodeB);
+			boolean pageBefore = before.contains("quokka");
+			assertThat(before.contains("Nodes guide, revised")).as("the guide's title is the served version's").isEqualTo(pageBefore);
 			boolean searchNew = found(nodeB, "quokka");
 			boolean searchOld = found(nodeB, "zebrafinch");
 			boolean pageAfter = page(nodeB).contains("quokka");

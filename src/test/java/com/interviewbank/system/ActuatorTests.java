@@ -43,6 +43,7 @@ class ActuatorTests {
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
+			.andExpect(jsonPath("$.components.searchIndex.details.servedQuestions").value(greaterThan(0)))
 			.andExpect(jsonPath("$.components.content.status").value("UP"))
 			.andExpect(jsonPath("$.components.content.details.publishedGuides").value(greaterThan(0)));
 		this.mvc.perform(get("/actuator/health/readiness"))

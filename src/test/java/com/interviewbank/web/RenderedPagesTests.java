@@ -1,0 +1,88 @@
+package com.interviewbank.web;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import com.interviewbank.bank.ActiveContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * A guide page is rendered once per version of the content: served from memory while the content
+ * stays the same, rendered again once it changes; never an error, never a search.
+ */
+class RenderedPagesTests {
+
+	private final ActiveContent content = mock(ActiveContent.class);
+
+	private final RenderedPages pages = new RenderedPages(this.content, 1000);
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	@Test
+	void shouldRenderAPageOncePerVersionOfTheContent() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		assertThat(get("/guides/g/topics/t", render(200, "first"))).isEqualTo("first");
+		assertThat(get("/guides/g/topics/t", render(200, "second"))).isEqualTo("first");
+		assertThat(this.renders).hasValue(1);
+		given(this.content.fingerprint()).willReturn("v2");
+		assertThat(get("/guides/g/topics/t", render(200, "third"))).isEqualTo("third");
+		assertThat(this.renders).hasValue(2);
+	}
+
+	@Test
+	void shouldNeverKeepAnErrorASearchOrARandomQuestion() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		get("/guides/g/questions/missing", render(404, "not found"));
+		assertThat(get("/guides/g/questions/missing", render(200, "found now"))).isEqualTo("found now");
+		get("/search?q=x", render(200, "results"));
+		get("/search?q=x", render(200, "results"));
+		get("/guides/g/random", render(200, "a question"));
+		get("/guides/g/random", render(200, "a question"));
+		assertThat(this.renders).hasValue(6);
+	}
+
+	@Test
+	void shouldForgetTheLeastRecentlyUsedPagesBeyondItsSize() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		get("/api/guides/a", render(200, "a".repeat(200)));
+		get("/api/guides/b", render(200, "b".repeat(200)));
+		get("/api/guides/a", render(200, "x"));
+		for (int i = 0; i < 4; i++) {
+			get("/api/guides/c" + i, render(200, "c".repeat(200)));
+		}
+		assertThat(get("/api/guides/b", render(200, "b again"))).isEqualTo("b again");
+		assertThat(get("/api/guides/c3", render(200, "c3 again"))).isEqualTo("c".repeat(200));
+	}
+
+	private FilterChain render(int status, String body) {
+		return (request, response) -> {
+			this.renders.incrementAndGet();
+			HttpServletResponse http = (HttpServletResponse) response;
+			http.setStatus(status);
+			http.setContentType("text/html;charset=UTF-8");
+			http.getWriter().write(body);
+			http.getWriter().flush();
+		};
+	}
+
+	private String get(String uri, FilterChain chain) throws Exception {
+		String[] parts = uri.split("\\?", 2);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
+		if (parts.length > 1) {
+			request.setQueryString(parts[1]);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.pages.doFilter(request, response, chain);
+		return response.getContentAsString();
+	}
+
+}
