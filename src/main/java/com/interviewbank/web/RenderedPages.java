@@ -66,7 +66,7 @@ class RenderedPages extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String version = this.content.fingerprint();
-		String key = request.getRequestURI() + (request.getQueryString() != null ? "?" + request.getQueryString() : "");
+		String key = keyOf(request);
 		Page cached = get(version, key);
 		if (cached != null) {
 			cached.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
@@ -82,6 +82,15 @@ class RenderedPages extends OncePerRequestFilter {
 			put(version, key, new Page(recorder.getContentType(), headersOf(recorder), recorder.getContentAsByteArray()));
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	/**
+	 * The page's full address: pages hold absolute links (canonical, OpenGraph) made from the
+	 * address they were asked at, so one host's rendering must never answer another's.
+	 */
+	private static String keyOf(HttpServletRequest request) {
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + (request.getQueryString() != null ? "?" + request.getQueryString() : "");
 	}
 
 	private static Map<String, List<String>> headersOf(HttpServletResponse response) {

@@ -194,6 +194,19 @@ class PracticePagesTests {
 			.andExpect(content().string(not(containsString("style=\""))));
 	}
 
+	@Test
+	void shouldNeverServeOneHostsCanonicalLinkToAnother() throws Exception {
+		String path = "/guides/" + GUIDE + "/questions/__slots__";
+		for (String host : List.of("a.example", "b.example", "a.example")) {
+			String html = this.mvc.perform(get(path).header("Host", host))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).contains("<link rel=\"canonical\" href=\"http://" + host + path + "\">");
+		}
+	}
+
 	private com.interviewbank.bank.GuideVersion activeVersion() {
 		return this.guides.findPublished(GUIDE).orElseThrow().getActiveVersion();
 	}
