@@ -121,6 +121,7 @@ class SiteTests {
 		assertThat(source.body()).isEqualTo(Files.readString(Path.of("content/python-senior-lead-questions.md")));
 		HttpResponse<String> random = get("/random");
 		assertThat(random.statusCode()).isEqualTo(302);
+		assertThat(random.headers().map()).as("headers of /random").containsKeys("cache-control", "location");
 		assertThat(random.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		assertThat(random.headers().firstValue("Location").orElseThrow()).contains("/guides/" + GUIDE + "/questions/");
 	}
