@@ -2,6 +2,7 @@ package com.interviewbank.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,12 @@ class WebConfiguration {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		registration.setEnabled(maxSize.toBytes() > 0);
 		return registration;
+	}
+
+	/** Tomcat writes a page to the socket in 8 KB pieces by default; a topic page is 30 KB. */
+	@Bean
+	TomcatConnectorCustomizer wholePageWrites() {
+		return connector -> connector.setProperty("socket.appWriteBufSize", "65536");
 	}
 
 	@Bean
