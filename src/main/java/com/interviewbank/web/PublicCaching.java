@@ -28,7 +28,7 @@ class PublicCaching extends OncePerRequestFilter {
 
 	private static final List<String> PREFIXES = List.of("/guides/", "/api/");
 
-	private static final List<String> PAGES = List.of("/", "/search");
+	private static final List<String> PAGES = List.of("/", "/search", "/practice", "/set", "/sitemap.xml", "/robots.txt");
 
 	private final ActiveContent content;
 

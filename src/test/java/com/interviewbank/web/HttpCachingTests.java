@@ -41,7 +41,7 @@ class HttpCachingTests {
 
 	@Test
 	void shouldGivePublicPagesAndTheApiAnETagAShortPublicPolicyAndNoCookie() throws Exception {
-		for (String path : new String[] { "/", GUIDE, GUIDE + "/topics/oop-in-python", "/search?q=gil", "/api/guides",
+		for (String path : new String[] { "/", GUIDE, GUIDE + "/topics/oop-in-python", "/search?q=gil", "/practice", "/set", "/sitemap.xml", "/robots.txt", "/api/guides",
 				"/api" + GUIDE }) {
 			// The first answer is rendered, the second comes from the page cache: the same headers.
 			for (int time = 1; time <= 2; time++) {
