@@ -55,6 +55,19 @@ java -XX:ArchiveClassesAtExit="$cds/app.jsa" -Dspring.context.exit=onRefresh -ja
 start_app -Xmx512m -XX:SharedArchiveFile="$cds/app.jsa" -jar "$cds/$(basename "$jar")"
 echo "warm, with AppCDS:                                $elapsed ms"
 stop
+# C1 only (-XX:TieredStopAtLevel=1): no C2 compiler threads competing with start-up for the two
+# cores, at the price of slower code once warm (see the README before choosing it).
+fast=(-Xmx512m -XX:SharedArchiveFile="$cds/app.jsa" -XX:TieredStopAtLevel=1 -jar "$cds/$(basename "$jar")")
+warm_data=$data
+data=$(mktemp -d)
+start_app "${fast[@]}"
+echo "cold, with AppCDS and C1 only:                    $elapsed ms"
+stop
+rm -rf "$data"
+data=$warm_data
+start_app "${fast[@]}"
+echo "warm, with AppCDS and C1 only:                    $elapsed ms"
+stop
 
 echo "== jar"
 echo "$(basename "$jar"): $(du -k "$jar" | cut -f1) KB"
