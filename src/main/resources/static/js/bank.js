@@ -101,6 +101,9 @@
     });
   }
 
+  // Shared with the other scripts of the page (question-set.js copies a set's link with it).
+  window.interviewBank = { copyText: copyText };
+
   document.addEventListener('DOMContentLoaded', function () {
     highlightCode();
     addCopyButtons();

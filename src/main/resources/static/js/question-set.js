@@ -77,13 +77,9 @@
     if (button('copy-link')) {
       button('copy-link').hidden = false;
       button('copy-link').addEventListener('click', function () {
-        link.select();
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(link.value);
-        } else {
-          document.execCommand('copy');
-        }
-        button('copy-link').textContent = 'Copied';
+        window.interviewBank.copyText(link.value).then(function () {
+          button('copy-link').textContent = 'Copied';
+        });
       });
       button('print').hidden = false;
       button('print').addEventListener('click', function () { window.print(); });

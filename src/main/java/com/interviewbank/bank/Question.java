@@ -1,5 +1,7 @@
 package com.interviewbank.bank;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,6 +145,12 @@ public class Question {
 
 	public List<AnswerAnchor> getAnchors() {
 		return this.anchors;
+	}
+
+	/** The path of its page, the slug encoded (slugs may hold any letter). */
+	public String pagePath() {
+		return "/guides/" + this.version.getGuide().getSlug() + "/questions/"
+				+ URLEncoder.encode(this.slug, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	public List<AnswerAnchor> getSubsections() {

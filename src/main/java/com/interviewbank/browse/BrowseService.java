@@ -166,7 +166,7 @@ class BrowseService {
 		}
 		int ordinal = 1 + ThreadLocalRandom.current().nextInt(version.getQuestionCount());
 		return this.questions.findByVersionAndKindAndOrdinal(version, QuestionKind.QUESTION, ordinal)
-			.map(q -> "/guides/" + guide.getSlug() + "/questions/" + q.getSlug());
+			.map(Question::pagePath);
 	}
 
 	private Guide published(String slug) {

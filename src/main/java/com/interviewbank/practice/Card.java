@@ -15,8 +15,7 @@ record Card(String id, String guide, String guideTitle, String topic, String top
 		String guide = question.getVersion().getGuide().getSlug();
 		return new Card(question.getStableKey(), guide, question.getVersion().getGuide().getTitle(),
 				question.getTopic().getSlug(), question.getTopic().getTitle(), question.getSlug(), question.getTitle(),
-				question.getTitleHtml(), question.isPrompt(), question.getAnswerHtml(),
-				"/guides/" + guide + "/questions/" + question.getSlug());
+				question.getTitleHtml(), question.isPrompt(), question.getAnswerHtml(), question.pagePath());
 	}
 
 }

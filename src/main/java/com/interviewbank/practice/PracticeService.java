@@ -39,8 +39,8 @@ class PracticeService {
 		this.topics = topics;
 	}
 
-	/** A guide to choose in the deck's filter, with its topics. */
-	record GuideChoice(String slug, String title, List<TopicChoice> topics) {
+	/** A guide to choose in the deck's filter. */
+	record GuideChoice(String slug, String title) {
 	}
 
 	record TopicChoice(String slug, String title) {
@@ -48,23 +48,30 @@ class PracticeService {
 
 	/**
 	 * @param guide the guide practised (null when the bank is empty)
+	 * @param topics the topics of that guide, to choose from
 	 * @param topic the topic practised, or null for the whole guide
 	 */
-	record Deck(List<GuideChoice> choices, GuideChoice guide, TopicChoice topic, List<Card> cards) {
+	record Deck(List<GuideChoice> choices, GuideChoice guide, List<TopicChoice> topics, TopicChoice topic,
+			List<Card> cards) {
 	}
 
 	/** The cards of a guide (the first one if none is named), or of one of its topics. */
 	Deck deck(String guideSlug, String topicSlug) {
 		List<ServedGuides.Served> published = this.guides.all();
-		List<GuideChoice> choices = published.stream().map(this::choice).toList();
+		List<GuideChoice> choices = published.stream()
+			.map(served -> new GuideChoice(served.guide().getSlug(), served.guide().getTitle()))
+			.toList();
 		if (published.isEmpty()) {
-			return new Deck(choices, null, null, List.of());
+			return new Deck(choices, null, List.of(), null, List.of());
 		}
 		int index = guideSlug == null ? 0 : indexOf(published, guideSlug);
 		GuideChoice guide = choices.get(index);
+		List<TopicChoice> topics = this.topics.findByVersionOrderByPosition(published.get(index).version())
+			.stream()
+			.map(t -> new TopicChoice(t.getSlug(), t.getTitle()))
+			.toList();
 		TopicChoice topic = topicSlug == null ? null
-				: guide.topics()
-					.stream()
+				: topics.stream()
 					.filter(t -> t.slug().equals(topicSlug))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
@@ -73,7 +80,7 @@ class PracticeService {
 			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
 			.map(Card::of)
 			.toList();
-		return new Deck(choices, guide, topic, cards);
+		return new Deck(choices, guide, topics, topic, cards);
 	}
 
 	/**
@@ -111,13 +118,6 @@ class PracticeService {
 			.collect(Collectors.toCollection(LinkedHashSet::new)));
 	}
 
-	private GuideChoice choice(ServedGuides.Served served) {
-		return new GuideChoice(served.guide().getSlug(), served.guide().getTitle(),
-				this.topics.findByVersionOrderByPosition(served.version())
-					.stream()
-					.map(t -> new TopicChoice(t.getSlug(), t.getTitle()))
-					.toList());
-	}
 
 	private static int indexOf(List<ServedGuides.Served> guides, String slug) {
 		for (int i = 0; i < guides.size(); i++) {

@@ -135,7 +135,7 @@ public class SearchService {
 			.map(loaded::get)
 			.filter(q -> q != null)
 			.sorted(Comparator.comparing(q -> !q.getTitle().toLowerCase(Locale.ROOT).startsWith(typed)))
-			.map(q -> new Suggestion(q.getTitle(), pageOf(q)))
+			.map(q -> new Suggestion(q.getTitle(), q.pagePath()))
 			.toList();
 	}
 
@@ -162,7 +162,7 @@ public class SearchService {
 		return ids.stream()
 			.map(loaded::get)
 			.filter(q -> q != null)
-			.map(q -> new Related(q.getTitle(), q.getTitleHtml(), pageOf(q)))
+			.map(q -> new Related(q.getTitle(), q.getTitleHtml(), q.pagePath()))
 			.toList();
 	}
 
@@ -230,7 +230,7 @@ public class SearchService {
 			String headings = firstNonEmpty(marked.get(3), marked.get(4));
 			String guide = question.getVersion().getGuide().getSlug();
 			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
-					question.getSlug(), question.getTitle(), pageOf(question) + "?hl=" + highlight,
+					question.getSlug(), question.getTitle(), question.pagePath() + "?hl=" + highlight,
 					bestAnchor(question, headings), snippet, (Float) row.get(1)));
 		}
 		return hits;
@@ -275,10 +275,6 @@ public class SearchService {
 		return this.questions.findForResults(ids).stream().collect(Collectors.toMap(Question::getId, Function.identity()));
 	}
 
-	private static String pageOf(Question question) {
-		return "/guides/" + question.getVersion().getGuide().getSlug() + "/questions/"
-				+ URLEncoder.encode(question.getSlug(), StandardCharsets.UTF_8).replace("+", "%20");
-	}
 
 	/** The first highlight with a matched word, else the first with any text. */
 	private static String firstNonEmpty(Object first, Object second) {
