@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.importer.GuideImportException;
-import com.interviewbank.importer.GuideParser;
-import com.interviewbank.importer.ImportProblem;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.RejectedGuideException;
+import com.interviewbank.markdown.RejectionReason;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,9 +40,9 @@ class InterviewBankApplicationTests {
 	@Test
 	void shouldApplyTheConfiguredSizeLimitToTheParser() {
 		byte[] threeKilobytes = ("# G\n\n## Q\n\n" + "x".repeat(3 * 1024)).getBytes(StandardCharsets.UTF_8);
-		assertThatExceptionOfType(GuideImportException.class).isThrownBy(() -> this.parser.parse("g.md", threeKilobytes))
+		assertThatExceptionOfType(RejectedGuideException.class).isThrownBy(() -> this.parser.parse("g.md", threeKilobytes))
 			.satisfies(error -> org.assertj.core.api.Assertions.assertThat(error.problem())
-				.isEqualTo(ImportProblem.TOO_LARGE));
+				.isEqualTo(RejectionReason.TOO_LARGE));
 	}
 
 }

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.interviewbank.bank.GuideManagement;
-import com.interviewbank.bank.ImportRunRepository;
+import com.interviewbank.imports.GuideManagement;
+import com.interviewbank.imports.ImportRunRepository;
 import com.interviewbank.search.SearchInsight;
 
 /**

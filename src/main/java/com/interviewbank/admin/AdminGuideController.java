@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.interviewbank.bank.GuideManagement;
-import com.interviewbank.bank.ImportConflictException;
-import com.interviewbank.bank.ImportFailedException;
-import com.interviewbank.importer.GuideImportException;
+import com.interviewbank.imports.GuideManagement;
+import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.markdown.RejectedGuideException;
 
 /**
  * Managing a guide: title, language, licence line, outline, publication, deletion, and restoring
@@ -96,7 +96,7 @@ class AdminGuideController {
 		try {
 			return "redirect:/admin/imports/" + dryRun.get();
 		}
-		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+		catch (RejectedGuideException | ImportConflictException | ImportFailedException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/admin/guides/" + slug;
 		}

@@ -15,16 +15,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.interviewbank.bank.ContentImporter;
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportConflictException;
-import com.interviewbank.bank.ImportFailedException;
-import com.interviewbank.bank.ImportOutcome;
-import com.interviewbank.bank.ImportProgress;
-import com.interviewbank.bank.ImportRequest;
-import com.interviewbank.bank.ImportRun;
-import com.interviewbank.bank.ImportRunRepository;
-import com.interviewbank.importer.GuideImportException;
+import com.interviewbank.imports.ContentFolderImport;
+import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.imports.ImportOutcome;
+import com.interviewbank.imports.ImportProgress;
+import com.interviewbank.imports.ImportRequest;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportRunRepository;
+import com.interviewbank.imports.ImportService;
+import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -34,9 +34,9 @@ import com.interviewbank.system.NotFoundException;
 @Controller
 class AdminImportController {
 
-	private final GuideImportService imports;
+	private final ImportService imports;
 
-	private final ContentImporter content;
+	private final ContentFolderImport content;
 
 	private final ImportRunRepository runs;
 
@@ -44,7 +44,7 @@ class AdminImportController {
 
 	private final ImportProgress progress;
 
-	AdminImportController(GuideImportService imports, ContentImporter content, ImportRunRepository runs, JsonMapper json,
+	AdminImportController(ImportService imports, ContentFolderImport content, ImportRunRepository runs, JsonMapper json,
 			ImportProgress progress) {
 		this.progress = progress;
 		this.imports = imports;
@@ -67,7 +67,7 @@ class AdminImportController {
 				.run(new ImportRequest(ImportRun.Source.UPLOAD, name, file.getBytes(), slug, admin.getName(), true));
 			return "redirect:/admin/imports/" + outcome.run().getId();
 		}
-		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+		catch (RejectedGuideException | ImportConflictException | ImportFailedException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/admin";
 		}
@@ -103,7 +103,7 @@ class AdminImportController {
 			this.imports.apply(id, admin.getName());
 			flash.addFlashAttribute("message", "Applied: readers now see the new version.");
 		}
-		catch (GuideImportException | ImportConflictException | ImportFailedException ex) {
+		catch (RejectedGuideException | ImportConflictException | ImportFailedException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/admin/imports/" + id;

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportRequest;
-import com.interviewbank.bank.ImportRun;
-import com.interviewbank.bank.ImportRunRepository;
+import com.interviewbank.imports.ImportRequest;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportRunRepository;
+import com.interviewbank.imports.ImportService;
 
 /**
  * Imports for automation: a Markdown body or a multipart file, a dry run by default, applied
@@ -28,13 +28,13 @@ import com.interviewbank.bank.ImportRunRepository;
 @RequestMapping("/admin/api/imports")
 class ImportApiController {
 
-	private final GuideImportService imports;
+	private final ImportService imports;
 
 	private final ImportRunRepository runs;
 
 	private final JsonMapper json;
 
-	ImportApiController(GuideImportService imports, ImportRunRepository runs, JsonMapper json) {
+	ImportApiController(ImportService imports, ImportRunRepository runs, JsonMapper json) {
 		this.imports = imports;
 		this.runs = runs;
 		this.json = json;

@@ -7,16 +7,17 @@ import java.util.TreeMap;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.interviewbank.bank.ImportOutcome;
-import com.interviewbank.bank.ImportRun;
-import com.interviewbank.bank.VersionDiff;
-import com.interviewbank.importer.ImportWarning;
+import com.interviewbank.imports.ImportOutcome;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.VersionDiff;
+import com.interviewbank.markdown.Outline;
+import com.interviewbank.markdown.ParseWarning;
 
 /**
  * An import or dry run as the admin API reports it (DESIGN.md, JSON API).
  */
 record ImportReport(long id, String guide, String status, String checksum, Outline outline, Counts counts,
-		Changes changes, Map<String, Integer> repairs, List<ImportWarning> warnings, String error) {
+		Changes changes, Map<String, Integer> repairs, List<ParseWarning> warnings, String error) {
 
 	record Outline(Integer topicLevel, Integer questionLevel) {
 	}
@@ -40,14 +41,14 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 		Map<String, Integer> repairs = run.getRepairs() == null ? Map.of()
 				: json.readValue(run.getRepairs(), new TypeReference<Map<String, Integer>>() {
 				});
-		List<ImportWarning> warnings = run.getWarnings() == null ? List.of()
-				: json.readValue(run.getWarnings(), new TypeReference<List<ImportWarning>>() {
+		List<ParseWarning> warnings = run.getWarnings() == null ? List.of()
+				: json.readValue(run.getWarnings(), new TypeReference<List<ParseWarning>>() {
 				});
 		return of(run, diff, repairs, warnings);
 	}
 
 	private static ImportReport of(ImportRun run, VersionDiff diff, Map<String, Integer> repairs,
-			List<ImportWarning> warnings) {
+			List<ParseWarning> warnings) {
 		VersionDiff changes = diff != null ? diff : VersionDiff.NONE;
 		return new ImportReport(run.getId(), run.getGuideSlug(), run.getStatus().name(), run.getChecksum(),
 				new Outline(run.getTopicLevel(), run.getQuestionLevel()),

@@ -1,5 +1,5 @@
 /**
- * Admins: login, and the admin pages (search insight now; imports with their previews and history
- * as they come). Readers need no login and get no session.
+ * The admin's pages and API: imports with their previews, diffs and history, guide management and
+ * search insight. Access rules live in {@code security}.
  */
 package com.interviewbank.admin;

@@ -14,7 +14,7 @@ final class ApiShapes {
 	record GuideSummary(String slug, String title, String language, int topics, int questions, int version,
 			Instant updatedAt) {
 
-		static GuideSummary of(Views.GuideView guide) {
+		static GuideSummary of(PageModels.GuideView guide) {
 			return new GuideSummary(guide.slug(), guide.title(), guide.language(), guide.topics().size(),
 					guide.questionCount(), guide.version(), guide.updatedAt());
 		}
@@ -22,9 +22,9 @@ final class ApiShapes {
 	}
 
 	record GuideDetail(String slug, String title, String language, int version, Instant updatedAt, String attribution,
-			List<Views.TopicLink> topics) {
+			List<PageModels.TopicLink> topics) {
 
-		static GuideDetail of(Views.GuideView guide) {
+		static GuideDetail of(PageModels.GuideView guide) {
 			return new GuideDetail(guide.slug(), guide.title(), guide.language(), guide.version(), guide.updatedAt(),
 					guide.attribution(), guide.topics());
 		}
@@ -36,7 +36,7 @@ final class ApiShapes {
 
 	record TopicDetail(String guide, String slug, String title, String introHtml, List<QuestionSummary> questions) {
 
-		static TopicDetail of(Views.TopicPage page) {
+		static TopicDetail of(PageModels.TopicPage page) {
 			return new TopicDetail(page.guide().slug(), page.slug(), page.title(), page.introHtml(),
 					page.items().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind())).toList());
 		}
@@ -50,8 +50,8 @@ final class ApiShapes {
 			String answerMarkdown, String answerHtml, List<Section> sections, String previous, String next, int position,
 			int of) {
 
-		static QuestionDetail of(Views.QuestionPage page) {
-			Views.QuestionView q = page.question();
+		static QuestionDetail of(PageModels.QuestionPage page) {
+			PageModels.QuestionView q = page.question();
 			return new QuestionDetail(q.id(), page.guide().slug(), page.topic().slug(), q.slug(), q.title(), q.titleHtml(),
 					q.kind(), q.answerMarkdown(), q.answerHtml(),
 					q.subsections().stream().map(s -> new Section(s.anchor(), s.title(), s.level())).toList(),

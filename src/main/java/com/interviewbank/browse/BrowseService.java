@@ -7,24 +7,24 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.bank.ActiveContent;
-import com.interviewbank.bank.Guide;
-import com.interviewbank.bank.GuideRepository;
-import com.interviewbank.bank.GuideState;
-import com.interviewbank.bank.GuideVersion;
-import com.interviewbank.bank.GuideVersionRepository;
-import com.interviewbank.bank.Question;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.bank.SlugAlias;
-import com.interviewbank.bank.SlugAliasRepository;
-import com.interviewbank.bank.Topic;
-import com.interviewbank.bank.TopicRepository;
-import com.interviewbank.importer.QuestionKind;
+import com.interviewbank.guide.Guide;
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideState;
+import com.interviewbank.guide.GuideVersion;
+import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.ServedContent;
+import com.interviewbank.guide.SlugAlias;
+import com.interviewbank.guide.SlugAliasRepository;
+import com.interviewbank.guide.Topic;
+import com.interviewbank.guide.TopicRepository;
+import com.interviewbank.markdown.QuestionKind;
 import com.interviewbank.search.SearchService;
 import com.interviewbank.system.NotFoundException;
 
 /**
- * Reads the version of each guide this node serves ({@link ActiveContent}: the active one, once
+ * Reads the version of each guide this node serves ({@link ServedContent}: the active one, once
  * this node's search index holds it) into view records.
  */
 @Service
@@ -43,12 +43,12 @@ class BrowseService {
 
 	private final SlugAliasRepository aliases;
 
-	private final ActiveContent content;
+	private final ServedContent content;
 
 	private final GuideVersionRepository versions;
 
 	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search,
-			SlugAliasRepository aliases, ActiveContent content, GuideVersionRepository versions) {
+			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions) {
 		this.content = content;
 		this.versions = versions;
 		this.aliases = aliases;
@@ -58,15 +58,15 @@ class BrowseService {
 		this.search = search;
 	}
 
-	List<Views.GuideView> guides() {
+	List<PageModels.GuideView> guides() {
 		return this.guides.findAllPublished().stream().filter(this::isServed).map(this::view).toList();
 	}
 
-	Views.GuideView guide(String slug) {
+	PageModels.GuideView guide(String slug) {
 		return view(published(slug));
 	}
 
-	Views.TopicPage topic(String guideSlug, String topicSlug) {
+	PageModels.TopicPage topic(String guideSlug, String topicSlug) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
 		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
@@ -75,31 +75,31 @@ class BrowseService {
 			.findFirst()
 			.orElseThrow(() -> oldTopic(guide, topicSlug));
 		int index = all.indexOf(topic);
-		TopicItems items = new TopicItems(this.questions.findByTopicOrderByPosition(topic));
-		List<Views.TopicEntry> entries = items.questions()
+		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(topic));
+		List<PageModels.TopicEntry> entries = items.questions()
 			.stream()
-			.map(q -> new Views.TopicEntry(view(q), links(items.promptsOf(q))))
+			.map(q -> new PageModels.TopicEntry(view(q), links(items.promptsOf(q))))
 			.toList();
-		return new Views.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(), topic.getIntroHtml(),
+		return new PageModels.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(), topic.getIntroHtml(),
 				links(items.introPrompts()), entries, items.all().stream().map(BrowseService::view).toList(),
 				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null);
 	}
 
-	Views.QuestionPage question(String guideSlug, String questionSlug) {
+	PageModels.QuestionPage question(String guideSlug, String questionSlug) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
 			.orElseThrow(() -> oldQuestion(guide, questionSlug));
-		Views.QuestionView view = view(question);
+		PageModels.QuestionView view = view(question);
 		List<SearchService.Related> related = this.search.related(question.getId(), question.getTitle(),
 				view.subsections().stream().map(s -> s.title()).toList(), RELATED_QUESTIONS);
 		QuestionKind kind = question.getKind();
 		int of = kind == QuestionKind.QUESTION ? version.getQuestionCount()
 				: (int) this.questions.countByVersionAndKind(version, kind);
-		TopicItems items = new TopicItems(this.questions.findByTopicOrderByPosition(question.getTopic()));
-		List<Views.QuestionLink> prompts = question.isPrompt() ? List.of() : links(items.promptsOf(question));
+		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(question.getTopic()));
+		List<PageModels.QuestionLink> prompts = question.isPrompt() ? List.of() : links(items.promptsOf(question));
 		Question parent = question.isPrompt() ? items.parentOf(question) : null;
-		return new Views.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
+		return new PageModels.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
 				link(question.getTopic()), view, of, prompts, parent != null ? link(parent) : null,
 				neighbour(version, kind, question.getOrdinal() - 1),
 				neighbour(version, kind, question.getOrdinal() + 1), related);
@@ -175,7 +175,7 @@ class BrowseService {
 			.orElseGet(() -> new NotFoundException("No guide “" + slug + "”")));
 	}
 
-	private Views.GuideView view(Guide guide) {
+	private PageModels.GuideView view(Guide guide) {
 		return view(guide, this.topics.findByVersionOrderByPosition(served(guide)));
 	}
 
@@ -189,32 +189,32 @@ class BrowseService {
 			.orElseThrow(() -> new NotFoundException("No guide “" + guide.getSlug() + "”")));
 	}
 
-	private Views.GuideView view(Guide guide, List<Topic> topics) {
+	private PageModels.GuideView view(Guide guide, List<Topic> topics) {
 		GuideVersion version = served(guide);
 		GuideState state = this.content.served(guide.getId()).orElseThrow();
-		return new Views.GuideView(guide.getSlug(), state.title(), state.language(), guide.getAttribution(),
+		return new PageModels.GuideView(guide.getSlug(), state.title(), state.language(), guide.getAttribution(),
 				version.getNumber(), guide.getUpdatedAt(), version.getQuestionCount(),
 				topics.stream().map(BrowseService::link).toList());
 	}
 
-	private static Views.TopicLink link(Topic topic) {
-		return new Views.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
+	private static PageModels.TopicLink link(Topic topic) {
+		return new PageModels.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
 	}
 
-	private Views.QuestionLink neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
+	private PageModels.QuestionLink neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
 		return this.questions.findByVersionAndKindAndOrdinal(version, kind, ordinal).map(BrowseService::link).orElse(null);
 	}
 
-	private static Views.QuestionLink link(Question question) {
-		return new Views.QuestionLink(question.getSlug(), question.getTitle(), question.getTitleHtml());
+	private static PageModels.QuestionLink link(Question question) {
+		return new PageModels.QuestionLink(question.getSlug(), question.getTitle(), question.getTitleHtml());
 	}
 
-	private static List<Views.QuestionLink> links(List<Question> questions) {
+	private static List<PageModels.QuestionLink> links(List<Question> questions) {
 		return questions.stream().map(BrowseService::link).toList();
 	}
 
-	private static Views.QuestionView view(Question question) {
-		return new Views.QuestionView(question.getStableKey(), question.getSlug(), question.getTitle(),
+	private static PageModels.QuestionView view(Question question) {
+		return new PageModels.QuestionView(question.getStableKey(), question.getSlug(), question.getTitle(),
 				question.getTitleHtml(), question.getKind().name(), question.getOrdinal(), question.getAnswerMarkdown(),
 				question.getAnswerHtml(), question.getSubsections());
 	}

@@ -8,11 +8,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.bank.GuideRepository;
-import com.interviewbank.bank.GuideVersionRepository;
-import com.interviewbank.bank.ImportRun;
-import com.interviewbank.bank.ImportRunRepository;
-import com.interviewbank.bank.VersionDiff;
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportRunRepository;
+import com.interviewbank.imports.VersionDiff;
 import com.interviewbank.system.NotFoundException;
 
 /**

@@ -33,7 +33,7 @@ class GuideController {
 
 	@GetMapping("/guides/{guideSlug}/topics/{topicSlug}")
 	String topic(@PathVariable("guideSlug") String guide, @PathVariable("topicSlug") String topic, Model model) {
-		Views.TopicPage page = this.browse.topic(guide, topic);
+		PageModels.TopicPage page = this.browse.topic(guide, topic);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
 		return "browse/topic";
@@ -41,7 +41,7 @@ class GuideController {
 
 	@GetMapping("/guides/{guideSlug}/questions/{questionSlug}")
 	String question(@PathVariable("guideSlug") String guide, @PathVariable("questionSlug") String question, Model model) {
-		Views.QuestionPage page = this.browse.question(guide, question);
+		PageModels.QuestionPage page = this.browse.question(guide, question);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
 		return "browse/question";

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,12 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
-import com.interviewbank.bank.Guide;
-import com.interviewbank.bank.ServedGuides;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.bank.TopicRepository;
-
-import jakarta.servlet.http.HttpServletRequest;
+import com.interviewbank.guide.Guide;
+import com.interviewbank.guide.GuideCatalogue;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.TopicRepository;
+import com.interviewbank.web.PublicUrl;
 
 /**
  * {@code /sitemap.xml} (every page of every published guide) and {@code /robots.txt} (which keeps
@@ -28,7 +29,7 @@ class SiteMapController {
 
 	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
-	private final ServedGuides guides;
+	private final GuideCatalogue guides;
 
 	private final TopicRepository topics;
 
@@ -36,7 +37,7 @@ class SiteMapController {
 
 	private final PublicUrl publicUrl;
 
-	SiteMapController(ServedGuides guides, TopicRepository topics, QuestionRepository questions,
+	SiteMapController(GuideCatalogue guides, TopicRepository topics, QuestionRepository questions,
 			PublicUrl publicUrl) {
 		this.guides = guides;
 		this.topics = topics;
@@ -52,7 +53,7 @@ class SiteMapController {
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		url(xml, base + "/", null);
 		url(xml, base + "/practice", null);
-		for (ServedGuides.Served served : this.guides.all()) {
+		for (GuideCatalogue.Served served : this.guides.all()) {
 			Guide guide = served.guide();
 			String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.format(guide.getUpdatedAt().atOffset(ZoneOffset.UTC));
 			String guideUrl = base + "/guides/" + encode(guide.getSlug());

@@ -1,6 +1,6 @@
 package com.interviewbank.practice;
 
-import com.interviewbank.bank.Question;
+import com.interviewbank.guide.Question;
 
 /**
  * One question or prompt to practise, or one item of an interviewer's set.

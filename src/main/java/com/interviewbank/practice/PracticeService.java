@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.bank.Question;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.bank.ServedGuides;
-import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.guide.GuideCatalogue;
+import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.TopicRepository;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -27,13 +27,13 @@ class PracticeService {
 	/** A shared link holds at most this many questions; more is not a set for one interview. */
 	static final int MAX_SET_SIZE = 100;
 
-	private final ServedGuides guides;
+	private final GuideCatalogue guides;
 
 	private final QuestionRepository questions;
 
 	private final TopicRepository topics;
 
-	PracticeService(ServedGuides guides, QuestionRepository questions, TopicRepository topics) {
+	PracticeService(GuideCatalogue guides, QuestionRepository questions, TopicRepository topics) {
 		this.guides = guides;
 		this.questions = questions;
 		this.topics = topics;
@@ -57,7 +57,7 @@ class PracticeService {
 
 	/** The cards of a guide (the first one if none is named), or of one of its topics. */
 	Deck deck(String guideSlug, String topicSlug) {
-		List<ServedGuides.Served> published = this.guides.all();
+		List<GuideCatalogue.Served> published = this.guides.all();
 		List<GuideChoice> choices = published.stream()
 			.map(served -> new GuideChoice(served.guide().getSlug(), served.guide().getTitle()))
 			.toList();
@@ -119,7 +119,7 @@ class PracticeService {
 	}
 
 
-	private static int indexOf(List<ServedGuides.Served> guides, String slug) {
+	private static int indexOf(List<GuideCatalogue.Served> guides, String slug) {
 		for (int i = 0; i < guides.size(); i++) {
 			if (guides.get(i).guide().getSlug().equals(slug)) {
 				return i;

@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 
-import com.interviewbank.bank.QuestionRepository;
+import com.interviewbank.guide.QuestionRepository;
 
 /**
  * "Did you mean": when nothing matches, each word that is not in the bank's vocabulary (the words

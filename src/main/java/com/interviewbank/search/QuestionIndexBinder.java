@@ -17,7 +17,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
-import com.interviewbank.bank.Question;
+import com.interviewbank.guide.Question;
 
 /**
  * What the index holds of a question. A question row never changes once written (a re-import

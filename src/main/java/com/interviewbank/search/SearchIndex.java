@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -13,12 +14,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.interviewbank.bank.GuideRepository;
-import com.interviewbank.bank.Question;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.bank.GuideVersion;
-import com.interviewbank.bank.VersionActivated;
-import com.interviewbank.bank.VersionCatchUp;
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideVersion;
+import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.VersionActivated;
+import com.interviewbank.guide.VersionCatchUp;
 
 /**
  * Keeps the index in step with the bank. A new version's questions are indexed as the import
@@ -27,7 +28,7 @@ import com.interviewbank.bank.VersionCatchUp;
  * dropped here. At start-up, an index that does not hold the active questions (deleted, or made
  * by an older release) is rebuilt from the database. On a node that did not run the import
  * (several nodes, one database, each with its own Lucene index), a version is indexed here when
- * {@link com.interviewbank.bank.ActiveContent} finds it active, before the node serves it.
+ * {@link com.interviewbank.guide.ServedContent} finds it active, before the node serves it.
  */
 @Component
 public class SearchIndex implements VersionCatchUp {
@@ -63,7 +64,7 @@ public class SearchIndex implements VersionCatchUp {
 	}
 
 	@EventListener
-	void guideRemoved(com.interviewbank.bank.GuideRemoved event) {
+	void guideRemoved(com.interviewbank.guide.GuideRemoved event) {
 		this.transactions.executeWithoutResult(status -> {
 			SearchSession session = Search.session(this.entityManager);
 			event.questionIds().forEach(id -> session.indexingPlan().purge(Question.class, id, null));
@@ -71,7 +72,7 @@ public class SearchIndex implements VersionCatchUp {
 	}
 
 	@EventListener
-	void guideRenamed(com.interviewbank.bank.GuideRenamed event) {
+	void guideRenamed(com.interviewbank.guide.GuideRenamed event) {
 		this.transactions.executeWithoutResult(status -> {
 			SearchSession session = Search.session(this.entityManager);
 			this.questions.findAllById(event.questionIds()).forEach(question -> session.indexingPlan().addOrUpdate(question));

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 /**
  * {@code /actuator/health} reports the index: up when it answers and holds every question this
@@ -18,9 +18,9 @@ class SearchIndexHealthIndicator implements HealthIndicator {
 
 	private final SearchIndex index;
 
-	private final ActiveContent content;
+	private final ServedContent content;
 
-	SearchIndexHealthIndicator(SearchIndex index, ActiveContent content) {
+	SearchIndexHealthIndicator(SearchIndex index, ServedContent content) {
 		this.index = index;
 		this.content = content;
 	}

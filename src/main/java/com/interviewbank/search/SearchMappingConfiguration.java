@@ -10,8 +10,8 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.interviewbank.bank.BankProperties;
-import com.interviewbank.bank.Question;
+import com.interviewbank.guide.Question;
+import com.interviewbank.system.BankProperties;
 
 /**
  * Hibernate Search's settings: the index mapping of questions, and the backend chosen by

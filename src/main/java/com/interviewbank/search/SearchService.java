@@ -3,8 +3,8 @@ package com.interviewbank.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -21,12 +22,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.bank.ActiveContent;
-import com.interviewbank.bank.AnswerAnchor;
-import com.interviewbank.bank.Question;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.bank.TopicRef;
-import com.interviewbank.bank.TopicRepository;
+import com.interviewbank.guide.AnswerAnchor;
+import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.ServedContent;
+import com.interviewbank.guide.TopicRef;
+import com.interviewbank.guide.TopicRepository;
 
 /**
  * Searches the active versions of the guides: ranked results with snippets, facets and a "did
@@ -49,7 +50,7 @@ public class SearchService {
 
 	private final EntityManager entityManager;
 
-	private final ActiveContent content;
+	private final ServedContent content;
 
 	private final QuestionRepository questions;
 
@@ -59,7 +60,7 @@ public class SearchService {
 
 	private final SearchCache cache;
 
-	SearchService(EntityManager entityManager, ActiveContent content, QuestionRepository questions,
+	SearchService(EntityManager entityManager, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, DidYouMean didYouMean, SearchCache cache) {
 		this.cache = cache;
 		this.entityManager = entityManager;

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import com.interviewbank.bank.BankProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BankProperties.class)

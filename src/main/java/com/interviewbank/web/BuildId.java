@@ -7,7 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 
-import com.interviewbank.importer.Sha256;
+import com.interviewbank.system.Sha256;
 
 /**
  * Names the running build, so that a new release never answers 304 to a page the old one rendered:

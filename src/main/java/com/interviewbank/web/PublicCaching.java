@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 /**
  * Public pages and the read API change only when the content or the build does, so their ETag is
@@ -30,11 +30,11 @@ class PublicCaching extends OncePerRequestFilter {
 
 	private static final List<String> PAGES = List.of("/", "/search", "/practice", "/set", "/sitemap.xml", "/robots.txt");
 
-	private final ActiveContent content;
+	private final ServedContent content;
 
 	private final BuildId build;
 
-	PublicCaching(ActiveContent content, BuildId build) {
+	PublicCaching(ServedContent content, BuildId build) {
 		this.content = content;
 		this.build = build;
 	}

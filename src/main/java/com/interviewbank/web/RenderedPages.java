@@ -16,7 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 /**
  * Keeps rendered guide pages and read-API answers, keyed by the content fingerprint and the URL,
@@ -38,7 +38,7 @@ class RenderedPages extends OncePerRequestFilter {
 	private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
 	}
 
-	private final ActiveContent content;
+	private final ServedContent content;
 
 	private final long maxBytes;
 
@@ -48,7 +48,7 @@ class RenderedPages extends OncePerRequestFilter {
 
 	private String fingerprint = "";
 
-	RenderedPages(ActiveContent content, long maxBytes) {
+	RenderedPages(ServedContent content, long maxBytes) {
 		this.content = content;
 		this.maxBytes = maxBytes;
 	}

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 /**
  * The filters of this package, all ahead of Spring Security (order -100): the request id first, so
@@ -28,7 +28,7 @@ class WebConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicCaching> publicCaching(ActiveContent content, BuildId build) {
+	FilterRegistrationBean<PublicCaching> publicCaching(ServedContent content, BuildId build) {
 		FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching(content, build));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
@@ -36,7 +36,7 @@ class WebConfiguration {
 
 	/** Ahead of Spring Session and Spring Security: a kept page needs neither. */
 	@Bean
-	FilterRegistrationBean<RenderedPages> renderedPages(ActiveContent content,
+	FilterRegistrationBean<RenderedPages> renderedPages(ServedContent content,
 			@Value("${bank.page-cache.max-size:16MB}") DataSize maxSize) {
 		FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(
 				new RenderedPages(content, maxSize.toBytes()));

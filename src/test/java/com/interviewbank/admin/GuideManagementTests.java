@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportRun;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportService;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,7 +37,7 @@ class GuideManagementTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private GuideImportService imports;
+	private ImportService imports;
 
 	@Test
 	void shouldKeepAnAdminsTitleAndLicenceLineAcrossReImports() throws Exception {

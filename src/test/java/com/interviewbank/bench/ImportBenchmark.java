@@ -10,8 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.interviewbank.InterviewBankApplication;
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportRun;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportService;
 
 /**
  * Times a full import of a guide into the bank (parse, write a new version, switch to it), warm,
@@ -34,7 +34,7 @@ public final class ImportBenchmark {
 			.logStartupInfo(false)
 			.run("--bank.data-dir=" + dataDir, "--bank.import-content-at-startup=false",
 					"--logging.level.root=WARN")) {
-			GuideImportService imports = context.getBean(GuideImportService.class);
+			ImportService imports = context.getBean(ImportService.class);
 			byte[] source = Files.readAllBytes(guide);
 			String name = guide.getFileName().toString();
 			for (int i = 0; i < WARMUP_ROUNDS; i++) {

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import com.interviewbank.importer.GuideParser;
-import com.interviewbank.importer.ParsedGuide;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.ParsedGuide;
 
 /**
  * Times decode + repair + parse + render + sanitize of whole guides, warm. Run by

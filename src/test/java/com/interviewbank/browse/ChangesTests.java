@@ -13,8 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportRun;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +34,7 @@ class ChangesTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private GuideImportService imports;
+	private ImportService imports;
 
 	@Test
 	void shouldListWhatEachVersionChangedOnAPageAndInAFeed() throws Exception {

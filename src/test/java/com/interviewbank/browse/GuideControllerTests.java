@@ -10,7 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.bank.AnswerAnchor;
+import com.interviewbank.guide.AnswerAnchor;
 import com.interviewbank.system.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ GuideController.class, HomeController.class })
 class GuideControllerTests {
 
-	private static final Views.GuideView GUIDE = new Views.GuideView("py", "Python", "en", "MIT, © someone", 3,
-			Instant.parse("2026-01-01T00:00:00Z"), 2, List.of(new Views.TopicLink("basics", "Basics", 2)));
+	private static final PageModels.GuideView GUIDE = new PageModels.GuideView("py", "Python", "en", "MIT, © someone", 3,
+			Instant.parse("2026-01-01T00:00:00Z"), 2, List.of(new PageModels.TopicLink("basics", "Basics", 2)));
 
 	@Autowired
 	private MockMvc mvc;
@@ -39,11 +39,11 @@ class GuideControllerTests {
 
 	@Test
 	void shouldRenderAQuestionWithBreadcrumbsPositionAndNeighbours() throws Exception {
-		Views.QuestionView question = new Views.QuestionView("k1", "what-is-gil", "What is GIL?",
+		PageModels.QuestionView question = new PageModels.QuestionView("k1", "what-is-gil", "What is GIL?",
 				"What is <code>GIL</code>?", "QUESTION", 2, "md", "<p>The lock.</p>",
 				List.of(new AnswerAnchor("details", "Details", 3, true)));
-		given(this.browse.question("py", "what-is-gil")).willReturn(new Views.QuestionPage(GUIDE,
-				new Views.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new Views.QuestionLink("intro", "Intro", "Intro"),
+		given(this.browse.question("py", "what-is-gil")).willReturn(new PageModels.QuestionPage(GUIDE,
+				new PageModels.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new PageModels.QuestionLink("intro", "Intro", "Intro"),
 				null, List.of()));
 		this.mvc.perform(get("/guides/py/questions/what-is-gil"))
 			.andExpect(status().isOk())

@@ -25,8 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.interviewbank.importer.GuideParser;
-import com.interviewbank.importer.TextRepairer;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.TextRepairer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

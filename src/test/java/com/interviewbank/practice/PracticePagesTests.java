@@ -1,5 +1,23 @@
 package com.interviewbank.practice;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.markdown.QuestionKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,23 +26,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-
-import com.interviewbank.bank.GuideRepository;
-import com.interviewbank.bank.Question;
-import com.interviewbank.bank.QuestionRepository;
-import com.interviewbank.importer.QuestionKind;
 
 /**
  * The server side of practice and reading on the seed: decks, prompts, shared sets, the sitemap,
@@ -207,7 +208,7 @@ class PracticePagesTests {
 		}
 	}
 
-	private com.interviewbank.bank.GuideVersion activeVersion() {
+	private com.interviewbank.guide.GuideVersion activeVersion() {
 		return this.guides.findPublished(GUIDE).orElseThrow().getActiveVersion();
 	}
 

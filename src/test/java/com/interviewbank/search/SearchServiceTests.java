@@ -18,9 +18,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.bank.GuideImportService;
-import com.interviewbank.bank.ImportOutcome;
-import com.interviewbank.bank.ImportRun;
+import com.interviewbank.imports.ImportOutcome;
+import com.interviewbank.imports.ImportRun;
+import com.interviewbank.imports.ImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -50,7 +50,7 @@ class SearchServiceTests {
 	private SearchService search;
 
 	@Autowired
-	private GuideImportService imports;
+	private ImportService imports;
 
 	static Stream<String> hostileQueries() {
 		return Stream.of("", " ", "   \t ", "\"", "(", ")", "*", "?", "~", "\\", "/", ":", "^", "!", "+", "-", "[", "{",

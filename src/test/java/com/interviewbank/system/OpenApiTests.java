@@ -8,7 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.interviewbank.web.SecurityHeaders;
+import com.interviewbank.security.SecurityHeaders;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

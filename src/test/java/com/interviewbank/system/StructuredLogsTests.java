@@ -38,7 +38,7 @@ class StructuredLogsTests {
 		encoder.setContext(context);
 		encoder.setFormat(format);
 		encoder.start();
-		LoggingEvent event = new LoggingEvent("test", context.getLogger("com.interviewbank.bank.GuideImportService"),
+		LoggingEvent event = new LoggingEvent("test", context.getLogger("com.interviewbank.imports.ImportService"),
 				Level.INFO, "Imported a guide", null, null);
 		event.setMDCPropertyMap(Map.of("requestId", "4f2a9c01d3b7e655"));
 		return new String(encoder.encode(event), StandardCharsets.UTF_8);

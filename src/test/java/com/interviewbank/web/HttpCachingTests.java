@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.interviewbank.bank.GuideManagement;
+import com.interviewbank.imports.GuideManagement;
+import com.interviewbank.security.SecurityHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,12 +2,13 @@ package com.interviewbank.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -19,7 +20,7 @@ import static org.mockito.Mockito.mock;
  */
 class PublicCachingTests {
 
-	private final ActiveContent content = mock(ActiveContent.class);
+	private final ServedContent content = mock(ServedContent.class);
 
 	private final BuildId build = mock(BuildId.class);
 

@@ -4,12 +4,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import com.interviewbank.bank.ActiveContent;
+import com.interviewbank.guide.ServedContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -21,7 +22,7 @@ import static org.mockito.Mockito.mock;
  */
 class RenderedPagesTests {
 
-	private final ActiveContent content = mock(ActiveContent.class);
+	private final ServedContent content = mock(ServedContent.class);
 
 	private final RenderedPages pages = new RenderedPages(this.content, 1000);
 

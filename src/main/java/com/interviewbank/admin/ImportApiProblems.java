@@ -1,0 +1,53 @@
+package com.interviewbank.admin;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.markdown.RejectedGuideException;
+
+/**
+ * The admin API's errors as RFC 9457 problem details with a status a client can act on: 413, 415
+ * and 422 for a guide the importer refuses, 409 for a conflict, 500 for a failure to store. In
+ * every case the bank is unchanged and the attempt is in the history.
+ */
+@RestControllerAdvice(assignableTypes = ImportApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ImportApiProblems {
+
+	@ExceptionHandler(RejectedGuideException.class)
+	ProblemDetail refused(RejectedGuideException ex) {
+		return problem(HttpStatus.valueOf(ex.httpStatus()), "Guide refused", ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportConflictException.class)
+	ProblemDetail conflict(ImportConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportFailedException.class)
+	ProblemDetail failed(ImportFailedException ex) {
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed",
+				"The guide could not be stored; the bank is unchanged.");
+		problem.setProperty("importId", ex.run().getId());
+		return problem;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Guide refused", "The upload is larger than the bank accepts.");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

@@ -1,7 +1,0 @@
-package com.interviewbank.bank;
-
-/**
- * A topic by its guide's slug, its own slug and its title.
- */
-public record TopicRef(String guide, String slug, String title) {
-}

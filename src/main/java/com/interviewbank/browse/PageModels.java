@@ -1,0 +1,58 @@
+package com.interviewbank.browse;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.interviewbank.guide.AnswerAnchor;
+import com.interviewbank.search.SearchService;
+
+/**
+ * The small, read-only records the pages and the API are made from.
+ */
+final class PageModels {
+
+	private PageModels() {
+	}
+
+	record GuideView(String slug, String title, String language, String attribution, int version, Instant updatedAt,
+			int questionCount, List<TopicLink> topics) {
+	}
+
+	record TopicLink(String slug, String title, int questionCount) {
+	}
+
+	record QuestionLink(String slug, String title, String titleHtml) {
+	}
+
+	/** @param position "N" of "question N of M", counted among the items of its kind */
+	record QuestionView(String id, String slug, String title, String titleHtml, String kind, int position,
+			String answerMarkdown, String answerHtml, List<AnswerAnchor> subsections) {
+
+		public boolean prompt() {
+			return "PROMPT".equals(this.kind);
+		}
+
+	}
+
+	/** A question of a topic page, with the prompts its answer lists. */
+	record TopicEntry(QuestionView question, List<QuestionLink> prompts) {
+	}
+
+	/**
+	 * @param introPrompts the prompts the intro lists
+	 * @param items every question and prompt, in document order (for the API)
+	 */
+	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
+			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next) {
+	}
+
+	/**
+	 * @param of how many items of its kind the guide has
+	 * @param prompts the prompts this question's answer lists
+	 * @param listedIn for a prompt, the question whose answer lists it (null: the topic's intro)
+	 */
+	record QuestionPage(GuideView guide, TopicLink topic, QuestionView question, int of, List<QuestionLink> prompts,
+			QuestionLink listedIn, QuestionLink previous, QuestionLink next, List<SearchService.Related> related) {
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.interviewbank.guide;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * One imported source of a guide, kept whole so any version can be shown or restored.
+ */
+@Entity
+public class GuideVersion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "guide_id")
+	private Guide guide;
+
+	private int number;
+
+	private String checksum;
+
+	private String sourceMarkdown;
+
+	private int topicLevel;
+
+	private int questionLevel;
+
+	private int topicCount;
+
+	private int questionCount;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	protected GuideVersion() {
+	}
+
+	public GuideVersion(Guide guide, int number, String checksum, String sourceMarkdown, int topicLevel, int questionLevel,
+			int topicCount, int questionCount, Instant createdAt, String createdBy) {
+		this.guide = guide;
+		this.number = number;
+		this.checksum = checksum;
+		this.sourceMarkdown = sourceMarkdown;
+		this.topicLevel = topicLevel;
+		this.questionLevel = questionLevel;
+		this.topicCount = topicCount;
+		this.questionCount = questionCount;
+		this.createdAt = createdAt;
+		this.createdBy = createdBy;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Guide getGuide() {
+		return this.guide;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public String getChecksum() {
+		return this.checksum;
+	}
+
+	public String getSourceMarkdown() {
+		return this.sourceMarkdown;
+	}
+
+	public int getTopicLevel() {
+		return this.topicLevel;
+	}
+
+	public int getQuestionLevel() {
+		return this.questionLevel;
+	}
+
+	public int getTopicCount() {
+		return this.topicCount;
+	}
+
+	public int getQuestionCount() {
+		return this.questionCount;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

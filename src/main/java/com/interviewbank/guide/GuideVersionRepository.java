@@ -1,0 +1,15 @@
+package com.interviewbank.guide;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long> {
+
+	@Query("select coalesce(max(v.number), 0) from GuideVersion v where v.guide = :guide")
+	int lastNumber(Guide guide);
+
+	java.util.List<GuideVersion> findByGuideOrderByNumberDesc(Guide guide);
+
+	java.util.Optional<GuideVersion> findByGuideAndNumber(Guide guide, int number);
+
+}

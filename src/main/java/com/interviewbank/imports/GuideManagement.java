@@ -1,0 +1,166 @@
+package com.interviewbank.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.interviewbank.guide.Guide;
+import com.interviewbank.guide.GuideChanged;
+import com.interviewbank.guide.GuideRemoved;
+import com.interviewbank.guide.GuideRenamed;
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideVersion;
+import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.SlugAlias;
+import com.interviewbank.guide.SlugAliasRepository;
+import com.interviewbank.system.NotFoundException;
+
+/**
+ * What an admin decides about a guide besides its content: its title, language and licence line,
+ * its outline (topic and question levels), whether readers see it, deleting it, and restoring an
+ * earlier version (as a new dry run, like any import).
+ */
+@Service
+public class GuideManagement {
+
+	private final GuideRepository guides;
+
+	private final GuideVersionRepository versions;
+
+	private final QuestionRepository questions;
+
+	private final SlugAliasRepository aliases;
+
+	private final ImportService imports;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	GuideManagement(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
+			SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
+		this.guides = guides;
+		this.versions = versions;
+		this.questions = questions;
+		this.aliases = aliases;
+		this.imports = imports;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A guide as the admin page shows it, with its versions newest first. */
+	public record GuideDetails(Guide guide, List<GuideVersion> versions) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Guide> all() {
+		return this.guides.findAllForAdmin();
+	}
+
+	@Transactional(readOnly = true)
+	public GuideDetails details(String slug) {
+		Guide guide = guide(slug);
+		return new GuideDetails(guide, this.versions.findByGuideOrderByNumberDesc(guide));
+	}
+
+	@Transactional
+	public void describe(String slug, String title, String language, String attribution) {
+		guide(slug).describe(title, language, attribution, this.clock.instant());
+		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	@Transactional
+	public void publish(String slug, boolean published) {
+		guide(slug).publish(published, this.clock.instant());
+		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	/** Keeps the outline for the guide's next imports and previews the active source read with it. */
+	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, String admin) {
+		String source = setOutline(slug, topicLevel, questionLevel);
+		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
+				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+	}
+
+	/** A dry run of an earlier version's source, to review and apply as a new version. */
+	public ImportOutcome restore(String slug, int number, String admin) {
+		String source = sourceOf(slug, number);
+		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + "-version-" + number + ".md",
+				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+	}
+
+	/**
+	 * Gives a guide a new slug; its old one answers 301 to it, pages and API alike.
+	 * @throws ImportConflictException if the slug is taken or not a slug
+	 */
+	@Transactional
+	public void rename(String slug, String newSlug) {
+		String wanted = newSlug == null ? "" : newSlug.strip();
+		if (!wanted.matches("[a-z0-9]+(-[a-z0-9]+)*") || wanted.length() > 200) {
+			throw new ImportConflictException("A guide's slug is lower-case letters, digits and single dashes.");
+		}
+		if (this.guides.findBySlug(wanted).isPresent()) {
+			throw new ImportConflictException("The slug “" + wanted + "” is taken by another guide.");
+		}
+		Guide guide = guide(slug);
+		this.aliases.findGuideAlias(wanted).ifPresent(this.aliases::delete);
+		guide.rename(wanted, this.clock.instant());
+		this.aliases.save(SlugAlias.forGuide(guide, slug, this.clock.instant()));
+		if (guide.getActiveVersion() != null) {
+			this.events.publishEvent(new GuideRenamed(wanted, this.questions.idsInVersion(guide.getActiveVersion().getId())));
+		}
+	}
+
+	/** Deletes a guide with all its versions; its import history stays. */
+	@Transactional
+	public void delete(String slug) {
+		Guide guide = guide(slug);
+		List<Long> questionIds = new ArrayList<>();
+		List<GuideVersion> all = this.versions.findByGuideOrderByNumberDesc(guide);
+		all.forEach(version -> questionIds.addAll(this.questions.idsInVersion(version.getId())));
+		guide.deactivate();
+		this.entityManager.flush();
+		this.aliases.deleteByGuide(guide);
+		this.versions.deleteAll(all);
+		this.guides.delete(guide);
+		this.events.publishEvent(new GuideRemoved(slug, questionIds));
+	}
+
+	private String setOutline(String slug, Integer topicLevel, Integer questionLevel) {
+		return this.transactions.execute(status -> {
+			Guide guide = guide(slug);
+			guide.outline(topicLevel, questionLevel);
+			if (guide.getActiveVersion() == null) {
+				throw new NotFoundException("The guide has no version to read again.");
+			}
+			return guide.getActiveVersion().getSourceMarkdown();
+		});
+	}
+
+	private String sourceOf(String slug, int number) {
+		return this.transactions.execute(status -> this.versions.findByGuideAndNumber(guide(slug), number)
+			.orElseThrow(() -> new NotFoundException("No version " + number + " of " + slug))
+			.getSourceMarkdown());
+	}
+
+	private Guide guide(String slug) {
+		return this.guides.findBySlug(slug).orElseThrow(() -> new NotFoundException("No guide “" + slug + "”"));
+	}
+
+}

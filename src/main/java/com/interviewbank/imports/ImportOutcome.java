@@ -1,0 +1,21 @@
+package com.interviewbank.imports;
+
+import java.util.List;
+import java.util.Map;
+
+import com.interviewbank.markdown.Outline;
+import com.interviewbank.markdown.ParseWarning;
+import com.interviewbank.markdown.RepairKind;
+
+/**
+ * What an import or dry run did: the recorded run, the guide, what changes, and what the importer
+ * reported.
+ */
+public record ImportOutcome(ImportRun run, String guideSlug, Outline outline, int topics, int questions,
+		VersionDiff diff, Map<RepairKind, Integer> repairs, List<ParseWarning> warnings) {
+
+	public boolean applied() {
+		return this.run.getStatus() == ImportRun.Status.APPLIED;
+	}
+
+}

@@ -1,0 +1,220 @@
+package com.interviewbank.imports;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * One import or dry run, whatever its outcome: the bank's history of what changed and why not.
+ */
+@Entity
+public class ImportRun {
+
+	/** Where a guide came from. */
+	public enum Source {
+
+		CONTENT, UPLOAD, API
+
+	}
+
+	/** How it ended. */
+	public enum Status {
+
+		RUNNING, DRY_RUN, APPLIED, UNCHANGED, REJECTED, FAILED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String guideSlug;
+
+	@Enumerated(EnumType.STRING)
+	private Source source;
+
+	private String fileName;
+
+	private String checksum;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private Integer httpStatus;
+
+	private String actor;
+
+	private Instant startedAt;
+
+	private Instant finishedAt;
+
+	private Long versionId;
+
+	private Integer topicLevel;
+
+	private Integer questionLevel;
+
+	private Integer topicCount;
+
+	private Integer questionCount;
+
+	/** JSON: repaired characters by kind. */
+	private String repairs;
+
+	/** JSON: [{line, message}]. */
+	private String warnings;
+
+	private String error;
+
+	/** A dry run's source, kept to be applied later. */
+	private String sourceMarkdown;
+
+	/** The version a dry run was compared against; applying it needs that version still active. */
+	private Long baseVersionId;
+
+	/** JSON: the diff of a dry run or an import. */
+	private String changes;
+
+	protected ImportRun() {
+	}
+
+	ImportRun(String guideSlug, Source source, String fileName, String checksum, String actor, Instant startedAt) {
+		this.guideSlug = guideSlug;
+		this.source = source;
+		this.fileName = fileName;
+		this.checksum = checksum;
+		this.actor = actor;
+		this.startedAt = startedAt;
+		this.status = Status.RUNNING;
+	}
+
+	void succeeded(Status status, Long versionId, int topicLevel, int questionLevel, int topicCount,
+			int questionCount, String repairs, String warnings, Instant now) {
+		this.status = status;
+		this.versionId = versionId;
+		this.topicLevel = topicLevel;
+		this.questionLevel = questionLevel;
+		this.topicCount = topicCount;
+		this.questionCount = questionCount;
+		this.repairs = repairs;
+		this.warnings = warnings;
+		this.finishedAt = now;
+	}
+
+	void compared(Long baseVersionId, String changes) {
+		this.baseVersionId = baseVersionId;
+		this.changes = changes;
+	}
+
+	void keepSource(String sourceMarkdown) {
+		this.sourceMarkdown = sourceMarkdown;
+	}
+
+	void applied(Long versionId, Instant now) {
+		this.status = Status.APPLIED;
+		this.versionId = versionId;
+		this.sourceMarkdown = null;
+		this.finishedAt = now;
+	}
+
+	void forGuide(String slug) {
+		this.guideSlug = slug;
+	}
+
+	void failed(Status status, Integer httpStatus, String error, Instant now) {
+		this.status = status;
+		this.httpStatus = httpStatus;
+		this.error = error.length() > 2000 ? error.substring(0, 2000) : error;
+		this.finishedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getGuideSlug() {
+		return this.guideSlug;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public Integer getHttpStatus() {
+		return this.httpStatus;
+	}
+
+	public String getChecksum() {
+		return this.checksum;
+	}
+
+	public Long getVersionId() {
+		return this.versionId;
+	}
+
+	public Integer getQuestionCount() {
+		return this.questionCount;
+	}
+
+	public String getError() {
+		return this.error;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getActor() {
+		return this.actor;
+	}
+
+	public Integer getTopicLevel() {
+		return this.topicLevel;
+	}
+
+	public Integer getQuestionLevel() {
+		return this.questionLevel;
+	}
+
+	public Integer getTopicCount() {
+		return this.topicCount;
+	}
+
+	public String getRepairs() {
+		return this.repairs;
+	}
+
+	public String getWarnings() {
+		return this.warnings;
+	}
+
+	public String getChanges() {
+		return this.changes;
+	}
+
+	public String getSourceMarkdown() {
+		return this.sourceMarkdown;
+	}
+
+	public Long getBaseVersionId() {
+		return this.baseVersionId;
+	}
+
+}

@@ -1,0 +1,270 @@
+package com.interviewbank.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.interviewbank.guide.Guide;
+import com.interviewbank.guide.GuideRemoved;
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideVersion;
+import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.VersionActivated;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.Outline;
+import com.interviewbank.markdown.ParsedGuide;
+import com.interviewbank.markdown.ParsedQuestion;
+import com.interviewbank.markdown.RejectedGuideException;
+import com.interviewbank.system.Sha256;
+
+/**
+ * Imports guides (DESIGN.md, Model and Re-import). The new version's rows are written first,
+ * beside the active one, then the guide's pointer is switched in one short transaction. If anything
+ * fails before the switch, what was written is rolled back and readers never saw it. A dry run only
+ * compares and keeps the source, to be applied later if the guide has not changed since. One
+ * import runs at a time, across all nodes ({@link ImportLock}); every attempt is recorded as an
+ * {@link ImportRun}.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private final GuideParser parser;
+
+	private final GuideRepository guides;
+
+	private final QuestionRepository questions;
+
+	private final ImportRunRepository runs;
+
+	private final VersionWriter writer;
+
+	private final OldSlugs aliases;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final ImportLock oneAtATime;
+
+	private final ImportProgress progress;
+
+	private final GuideVersionRepository versions;
+
+	ImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
+			ImportRunRepository runs, VersionWriter writer, OldSlugs aliases, TransactionTemplate transactions,
+			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress,
+			GuideVersionRepository versions, ImportLock oneAtATime) {
+		this.oneAtATime = oneAtATime;
+		this.progress = progress;
+		this.versions = versions;
+		this.parser = parser;
+		this.guides = guides;
+		this.questions = questions;
+		this.runs = runs;
+		this.writer = writer;
+		this.aliases = aliases;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Imports and activates a guide, unless the active version already has these bytes. */
+	public ImportOutcome importGuide(ImportRun.Source source, String fileName, byte[] bytes, String actor) {
+		return run(ImportRequest.of(source, fileName, bytes, actor));
+	}
+
+	/**
+	 * @throws RejectedGuideException when the importer refuses the guide (recorded as REJECTED)
+	 * @throws ImportFailedException when it cannot be stored (recorded as FAILED)
+	 * @throws ImportConflictException when another import is in progress (409)
+	 */
+	public ImportOutcome run(ImportRequest request) {
+		return exclusively(() -> runLocked(request, null));
+	}
+
+	/**
+	 * Applies a dry run, if its guide is still at the version it was compared with.
+	 * @throws ImportConflictException if the guide changed since, or another import is in progress
+	 */
+	public ImportOutcome apply(long dryRunId, String actor) {
+		return exclusively(() -> {
+			ImportRun dryRun = this.runs.findById(dryRunId)
+				.filter(run -> run.getStatus() == ImportRun.Status.DRY_RUN && run.getSourceMarkdown() != null)
+				.orElseThrow(() -> new ImportConflictException("Import " + dryRunId + " is not a dry run waiting to be applied."));
+			Long current = this.guides.findBySlug(dryRun.getGuideSlug())
+				.map(guide -> guide.getActiveVersion() != null ? guide.getActiveVersion().getId() : null)
+				.orElse(null);
+			if (!java.util.Objects.equals(current, dryRun.getBaseVersionId())) {
+				throw new ImportConflictException("The guide changed since this dry run; run a new dry run and review it again.");
+			}
+			byte[] bytes = dryRun.getSourceMarkdown().getBytes(StandardCharsets.UTF_8);
+			return runLocked(new ImportRequest(dryRun.getSource(), dryRun.getFileName(), bytes, dryRun.getGuideSlug(),
+					actor, false), dryRun);
+		});
+	}
+
+	/** Throws a dry run away: it can no longer be applied. */
+	public void discard(long dryRunId) {
+		this.runs.findById(dryRunId).filter(run -> run.getStatus() == ImportRun.Status.DRY_RUN).ifPresent(run -> {
+			run.keepSource(null);
+			this.runs.save(run);
+		});
+	}
+
+	private ImportOutcome exclusively(java.util.function.Supplier<ImportOutcome> work) {
+		if (!this.oneAtATime.tryAcquire()) {
+			throw new ImportConflictException("An import is in progress; try again when it is done.");
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.oneAtATime.release();
+		}
+	}
+
+	private ImportOutcome runLocked(ImportRequest request, ImportRun dryRun) {
+		String checksum = Sha256.of(request.bytes());
+		ImportRun run = dryRun != null ? dryRun
+				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
+						request.actor(), now()));
+		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
+		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
+		ParsedGuide parsed;
+		this.progress.phase(slugGuess, "parsing");
+		try {
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
+		}
+		catch (RejectedGuideException ex) {
+			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
+			this.runs.save(run);
+			throw ex;
+		}
+		String slug = request.guideSlug() != null ? request.guideSlug() : parsed.slug();
+		run.forGuide(slug);
+		try {
+			return store(run, request, slug, checksum, parsed);
+		}
+		catch (RuntimeException ex) {
+			log.error("Import of {} failed; the bank is unchanged", request.fileName(), ex);
+			run.failed(ImportRun.Status.FAILED, 500, "Storing the guide failed: " + ex.getClass().getSimpleName(), now());
+			this.runs.save(run);
+			throw new ImportFailedException(run, ex);
+		}
+	}
+
+	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {
+		Guide existing = this.guides.findBySlug(slug).orElse(null);
+		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
+		this.progress.phase(slug, "diffing");
+		VersionDiff diff = VersionDiff.of(entriesOf(active), entriesOf(parsed));
+		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
+		boolean unchanged = active != null && checksum.equals(active.getChecksum())
+				&& active.getTopicLevel() == parsed.outline().topicLevel()
+				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+		if (request.dryRun()) {
+			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
+					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
+					this.json.writeValueAsString(parsed.warnings()), now());
+			run.keepSource(parsed.sourceMarkdown());
+			this.runs.save(run);
+			return outcome(run, slug, parsed, diff);
+		}
+		this.progress.phase(slug, "writing and indexing");
+		GuideVersion version = unchanged ? active : this.transactions.execute(status -> {
+			Guide guide = this.guides.findBySlug(slug)
+				.orElseGet(() -> this.guides.save(new Guide(slug, parsed.title(), parsed.language(), now())));
+			return this.writer.write(guide, parsed, checksum, request.actor(), now(), diff.renames());
+		});
+		this.progress.phase(slug, "switching");
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				Guide guide = this.guides.findBySlug(slug).orElseThrow();
+				if (!unchanged) {
+					guide.activate(version, parsed.title(), parsed.language(), now());
+					this.aliases.record(guide, active, version, diff, now());
+				}
+				if (request.source() == ImportRun.Source.CONTENT) {
+					guide.importedFromContent(request.fileName(), checksum);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			if (!unchanged) {
+				discardVersion(slug, version);
+			}
+			throw ex;
+		}
+		if (!unchanged) {
+			this.events.publishEvent(new VersionActivated(slug, active != null ? active.getId() : null, version.getId()));
+		}
+		run.succeeded(unchanged ? ImportRun.Status.UNCHANGED : ImportRun.Status.APPLIED, version.getId(),
+				parsed.outline().topicLevel(), parsed.outline().questionLevel(), parsed.topics().size(),
+				parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
+				this.json.writeValueAsString(parsed.warnings()), now());
+		if (!unchanged) {
+			run.applied(version.getId(), now());
+		}
+		this.runs.save(run);
+		log.info("Imported {} as {} version {}: {} topics, {} questions, {} added, {} changed, {} renamed, {} removed",
+				request.fileName(), slug, version.getNumber(), parsed.topics().size(), parsed.questionCount(),
+				diff.added().size(), diff.changed().size(), diff.renamed().size(), diff.removed().size());
+		return outcome(run, slug, parsed, diff);
+	}
+
+	/** Deletes a version that was written but never switched on, and its search documents. */
+	private void discardVersion(String slug, GuideVersion version) {
+		List<Long> questionIds = this.transactions.execute(status -> this.questions.idsInVersion(version.getId()));
+		this.transactions.executeWithoutResult(status -> this.versions.deleteById(version.getId()));
+		this.events.publishEvent(new GuideRemoved(slug, questionIds));
+	}
+
+	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {
+		return new ImportOutcome(run, slug, parsed.outline(), parsed.topics().size(), parsed.questionCount(), diff,
+				parsed.repairs(), parsed.warnings());
+	}
+
+	private List<VersionDiff.Entry> entriesOf(GuideVersion version) {
+		if (version == null) {
+			return List.of();
+		}
+		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
+			.stream()
+			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash()))
+			.toList());
+	}
+
+	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {
+		return parsed.topics()
+			.stream()
+			.flatMap(topic -> topic.items().stream())
+			.map(ImportService::entryOf)
+			.toList();
+	}
+
+	private static VersionDiff.Entry entryOf(ParsedQuestion q) {
+		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

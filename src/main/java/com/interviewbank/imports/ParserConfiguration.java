@@ -1,0 +1,24 @@
+package com.interviewbank.imports;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.ParseLimits;
+
+/**
+ * Wires the plain-Java importer core into Spring: one parser, built once, with the configured
+ * guard rails.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportProperties.class)
+class ParserConfiguration {
+
+	@Bean
+	GuideParser guideParser(ImportProperties properties) {
+		return new GuideParser(new ParseLimits(Math.toIntExact(properties.maxSize().toBytes()),
+				properties.maxNestingDepth()));
+	}
+
+}

@@ -1,0 +1,127 @@
+package com.interviewbank.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Renders the split guide into topics and questions: Markdown, sanitized HTML, titles, hashes and
+ * subsections.
+ */
+final class GuideAssembly {
+
+	private static final int MAX_SLUG_LENGTH = 80;
+
+	private final SectionRenderer renderer;
+
+	private final LineIndex lines;
+
+	private final List<SourceHeading> headings;
+
+	private final String references;
+
+	private final Predicate<String> imageExists;
+
+	private final Outline outline;
+
+	GuideAssembly(SectionRenderer renderer, LineIndex lines, List<SourceHeading> headings, String references,
+			Predicate<String> imageExists, Outline outline) {
+		this.outline = outline;
+		this.renderer = renderer;
+		this.lines = lines;
+		this.headings = headings;
+		this.references = references;
+		this.imageExists = imageExists;
+	}
+
+	List<ParsedTopic> topics(Sections sections, String guideTitle, Set<String> anchors) {
+		Set<String> takenSlugs = new HashSet<>(anchors);
+		List<ParsedTopic> topics = new ArrayList<>();
+		for (Sections.TopicSection section : sections.topics) {
+			topics.add(topic(section, guideTitle, takenSlugs));
+		}
+		return topics;
+	}
+
+	private ParsedTopic topic(Sections.TopicSection section, String guideTitle, Set<String> takenSlugs) {
+		String title = section.heading != null ? section.heading.text() : guideTitle;
+		String slug = section.heading != null ? section.heading.anchor() : freeSlug(baseSlug(title, "topic"), takenSlugs);
+		String intro = SectionRenderer.markdownOf(this.lines, section.introLines, 0);
+		List<SourceHeading> introHeadings = headingsOn(section.introLines);
+		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageExists,
+				HeadingLevels.intro(this.outline));
+		int introLine = section.heading != null ? section.heading.firstLine() : 0;
+		List<ParsedQuestion> items = new ArrayList<>(prompts(intro, introLine, takenSlugs));
+		for (Sections.QuestionSection questionSection : section.questions) {
+			ParsedQuestion question = question(questionSection);
+			items.add(question);
+			items.addAll(prompts(question.answerMarkdown(), question.firstLine(), takenSlugs));
+		}
+		return new ParsedTopic(slug, title, intro, introHtml, anchorsOf(introHeadings), items);
+	}
+
+	/**
+	 * Answerless prompts for the items of a list of questions, placed after the section that lists
+	 * them. Their "answer" holds only the code an item comes with; the hash covers the title too, since
+	 * renames are found by hash.
+	 */
+	private List<ParsedQuestion> prompts(String markdown, int firstLine, Set<String> takenSlugs) {
+		return this.renderer.prompts(markdown)
+			.stream()
+			.map(item -> new ParsedQuestion(freeSlug(baseSlug(item.title(), "prompt"), takenSlugs), item.title(),
+					this.renderer.inlineHtml(item.inlineMarkdown()), QuestionKind.PROMPT, item.detailMarkdown(),
+					this.renderer.html(item.detailMarkdown(), this.references, List.of(), this.imageExists,
+							HeadingLevels.answer(this.outline)),
+					AnswerHash.of(item.title() + "\n" + item.detailMarkdown()), List.of(), List.of(), firstLine))
+			.toList();
+	}
+
+	/** GitHub's slug of the text, cut at a word boundary so that a long prompt keeps a readable URL. */
+	private static String baseSlug(String text, String fallback) {
+		String slug = GitHubSlugger.slug(text);
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+			slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG_LENGTH);
+		}
+		slug = slug.replaceAll("-+$", "");
+		return slug.isEmpty() ? fallback : slug;
+	}
+
+	private ParsedQuestion question(Sections.QuestionSection section) {
+		SourceHeading heading = section.heading;
+		String answer = SectionRenderer.markdownOf(this.lines, section.answerLines, heading.column());
+		List<SourceHeading> answerHeadings = headingsOn(section.answerLines);
+		List<String> anchors = anchorsOf(answerHeadings);
+		String answerHtml = this.renderer.html(answer, this.references, anchors, this.imageExists,
+				HeadingLevels.answer(this.outline));
+		List<Subsection> subsections = answerHeadings.stream()
+			.filter(sub -> !sub.content())
+			.map(sub -> new Subsection(sub.anchor(), sub.text(), sub.level()))
+			.toList();
+		return new ParsedQuestion(heading.anchor(), heading.text(), this.renderer.titleHtml(heading),
+				QuestionKind.QUESTION, answer, answerHtml, AnswerHash.of(answer), subsections, anchors,
+				heading.firstLine());
+	}
+
+	private List<SourceHeading> headingsOn(List<Integer> lineNumbers) {
+		Set<Integer> wanted = new HashSet<>(lineNumbers);
+		return this.headings.stream().filter(heading -> wanted.contains(heading.firstLine())).toList();
+	}
+
+	private static List<String> anchorsOf(List<SourceHeading> headings) {
+		return headings.stream().map(SourceHeading::anchor).toList();
+	}
+
+	/** The base slug, or the first of base-1, base-2, ... clear of every heading anchor and slug taken. */
+	private static String freeSlug(String base, Set<String> taken) {
+		String slug = base;
+		for (int n = 1; taken.contains(slug); n++) {
+			slug = base + "-" + n;
+		}
+		taken.add(slug);
+		return slug;
+	}
+
+}

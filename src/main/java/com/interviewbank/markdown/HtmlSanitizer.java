@@ -1,0 +1,154 @@
+package com.interviewbank.markdown;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans rendered HTML against an allow-list, then adds what the bank promises readers: heading
+ * anchors, safe external links, marked in-guide links and lazy images with alt text.
+ */
+final class HtmlSanitizer {
+
+	/** Links to a heading of the guide carry this attribute, for the app to point at its page. */
+	static final String ANCHOR_ATTRIBUTE = "data-anchor";
+
+	private static final String BASE_URI = "https://guide.invalid/";
+
+	private final Safelist blocks = Safelist.relaxed()
+		.addTags("details", "summary", "kbd", "s", "del", "ins", "mark", "hr", "input", "abbr", "figure",
+				"figcaption", "picture")
+		.addAttributes("code", "class")
+		.addAttributes("details", "open")
+		.addAttributes("img", "loading")
+		.addAttributes("input", "type", "checked", "disabled")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addAttributes("abbr", "title")
+		.addProtocols("a", "href", "http", "https", "mailto", "#")
+		.removeProtocols("img", "src", "http", "https")
+		.addProtocols("img", "src", "http", "https")
+		.preserveRelativeLinks(true);
+
+	private final Safelist inline = Safelist.none().addTags("code", "em", "strong", "del", "s", "sub", "sup", "kbd");
+
+	/**
+	 * Sanitized HTML for a block of a guide.
+	 * @param html the renderer's raw output
+	 * @param headingAnchors the anchors of the block's headings, in document order
+	 * @param imageExists whether a relative image path has a file
+	 * @param levels where the block's headings go on the page
+	 */
+	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
+			HeadingLevels levels) {
+		Document clean = new Cleaner(this.blocks).clean(Jsoup.parseBodyFragment(html, BASE_URI));
+		clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+		assignHeadingIds(clean, headingAnchors);
+		clean.select("code[class]").forEach(HtmlSanitizer::keepLanguageClassOnly);
+		clean.select("a[href]").forEach(HtmlSanitizer::markLink);
+		clean.select("img").forEach(image -> prepareImage(image, imageExists));
+		clean.select("input").forEach(HtmlSanitizer::keepCheckboxOnly);
+		clean.select("h1, h2, h3, h4, h5, h6").forEach(heading -> placeHeading(heading, levels));
+		return clean.body().html();
+	}
+
+	/** Inline HTML of a heading: code spans and emphasis kept, everything else as text. */
+	String sanitizeInline(String html) {
+		Document clean = new Cleaner(this.inline).clean(Jsoup.parseBodyFragment(html, BASE_URI));
+		clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+		return clean.body().html().strip();
+	}
+
+	private static void assignHeadingIds(Document document, List<String> anchors) {
+		int next = 0;
+		for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+			String expected = next < anchors.size() ? anchors.get(next) : null;
+			if (expected != null && sameHeading(heading, expected)) {
+				heading.id(expected);
+				next++;
+			}
+		}
+	}
+
+	/** Whether a rendered heading is the one that got this anchor (raw HTML headings have none). */
+	private static boolean sameHeading(Element heading, String anchor) {
+		String slug = GitHubSlugger.slug(heading.text());
+		if (anchor.equals(slug)) {
+			return true;
+		}
+		String suffix = anchor.startsWith(slug + "-") ? anchor.substring(slug.length() + 1) : "";
+		return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit);
+	}
+
+	/** Moves a heading to its level on the page and gives it a link to itself. */
+	private static void placeHeading(Element heading, HeadingLevels levels) {
+		heading.tagName("h" + levels.htmlLevel(heading.tagName().charAt(1) - '0'));
+		if (heading.hasAttr("id")) {
+			heading.appendElement("a")
+				.addClass("heading-link")
+				.attr("href", "#" + heading.id())
+				.attr("aria-label", "Link to this section")
+				.text("#");
+		}
+	}
+
+	private static void keepLanguageClassOnly(Element code) {
+		String language = code.classNames()
+			.stream()
+			.filter(name -> name.matches("language-[A-Za-z0-9_+#.-]{1,40}"))
+			.findFirst()
+			.orElse(null);
+		code.removeAttr("class");
+		if (language != null) {
+			code.addClass(language);
+		}
+	}
+
+	private static void markLink(Element link) {
+		String href = link.attr("href");
+		String anchor = href.startsWith("#") ? decodeAnchor(href.substring(1)) : "";
+		if (GitHubSlugger.isAnchor(anchor)) {
+			link.attr(ANCHOR_ATTRIBUTE, anchor);
+		}
+		else if (href.startsWith("http://") || href.startsWith("https://")) {
+			link.attr("rel", "nofollow noopener");
+		}
+	}
+
+	static String decodeAnchor(String anchor) {
+		try {
+			return java.net.URLDecoder.decode(anchor.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return anchor;
+		}
+	}
+
+	private static void prepareImage(Element image, Predicate<String> imageExists) {
+		String src = image.attr("src");
+		boolean external = src.startsWith("http://") || src.startsWith("https://");
+		if (!external && (src.isEmpty() || !imageExists.test(src))) {
+			image.replaceWith(new Element("span").addClass("missing-image").text(image.attr("alt")));
+			return;
+		}
+		if (!image.hasAttr("alt")) {
+			image.attr("alt", "");
+		}
+		image.attr("loading", "lazy");
+	}
+
+	private static void keepCheckboxOnly(Element input) {
+		if (!"checkbox".equals(input.attr("type"))) {
+			input.remove();
+			return;
+		}
+		input.attr("disabled", "disabled");
+	}
+
+}

@@ -1,0 +1,12 @@
+package com.interviewbank.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The admin account, from {@code BANK_ADMIN_USERNAME} and {@code BANK_ADMIN_PASSWORD}. With no
+ * password set, a random one is made and logged once at start-up; several nodes need it set.
+ */
+@ConfigurationProperties("bank.admin")
+record AdminProperties(@DefaultValue("admin") String username, String password) {
+}

@@ -1,0 +1,95 @@
+package com.interviewbank.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+
+/**
+ * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
+ * with failed logins throttled; everything else is public and stateless for readers.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	/**
+	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): HTTP Basic on every request, no session, so no cookie a browser could be
+	 * tricked into sending; hence no CSRF token either.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.securityMatcher("/admin/api/**", "/actuator/metrics/**", "/actuator/prometheus")
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityHeaders.strict());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
+			.headers(SecurityHeaders.strict());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService admins(AdminProperties properties, PasswordEncoder encoder) {
+		String password = properties.password();
+		if (password == null || password.isBlank()) {
+			password = randomPassword();
+			log.warn("No BANK_ADMIN_PASSWORD set; the admin '{}' has this generated password for this run: {}",
+					properties.username(), password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(properties.username()).password(encoder.encode(password)).roles("ADMIN").build());
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

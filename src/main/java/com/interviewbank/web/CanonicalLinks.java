@@ -1,0 +1,58 @@
+package com.interviewbank.web;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Gives every public page its canonical address (for {@code <link rel="canonical">} and
+ * OpenGraph): the path, with the query only where the query chooses the content.
+ */
+@Configuration(proxyBeanMethods = false)
+class CanonicalLinks implements WebMvcConfigurer {
+
+	private static final Set<String> PAGES_CHOSEN_BY_QUERY = Set.of("/practice", "/set", "/search");
+
+	private final PublicUrl publicUrl;
+
+	CanonicalLinks(@Value("${bank.public-url:}") String publicUrl) {
+		this.publicUrl = new PublicUrl(publicUrl);
+	}
+
+	@Bean
+	PublicUrl publicUrl() {
+		return this.publicUrl;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView view) {
+				if (view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:")) {
+					view.addObject("canonicalUrl", canonical(request));
+				}
+			}
+
+		}).excludePathPatterns("/admin/**", "/api/**");
+	}
+
+	private String canonical(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		boolean keepQuery = query != null && PAGES_CHOSEN_BY_QUERY.contains(path);
+		return this.publicUrl.base(request) + path + (keepQuery ? "?" + query : "");
+	}
+
+}

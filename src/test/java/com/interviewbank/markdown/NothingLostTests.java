@@ -1,0 +1,68 @@
+package com.interviewbank.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every line of a guide outside its table of contents lands in exactly one topic intro or
+ * answer (or is a heading, the title or front matter): none lost, none doubled.
+ */
+class NothingLostTests {
+
+	@ParameterizedTest
+	@MethodSource("com.interviewbank.markdown.Guides#all")
+	void shouldGiveEveryLineExactlyOneRole(Path path) {
+		ParsedGuide guide = Guides.PARSER.parse(path.getFileName().toString(), Guides.bytes(path));
+		String[] lines = guide.repairedMarkdown().split("\n", -1);
+		assertThat(guide.lineRoles()).hasSize(lines.length).doesNotContainNull();
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.interviewbank.markdown.Guides#all")
+	void shouldLandEveryTextLineInExactlyOneIntroOrAnswer(Path path) {
+		ParsedGuide guide = Guides.PARSER.parse(path.getFileName().toString(), Guides.bytes(path));
+		String[] lines = guide.repairedMarkdown().split("\n", -1);
+		Map<String, Integer> expected = new HashMap<>();
+		for (int i = 0; i < lines.length; i++) {
+			LineRole role = guide.lineRoles().get(i);
+			if ((role == LineRole.TOPIC_INTRO || role == LineRole.ANSWER) && !lines[i].isBlank()) {
+				expected.merge(lines[i].strip(), 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> landed = new HashMap<>();
+		sectionMarkdown(guide).flatMap(String::lines)
+			.filter(line -> !line.isBlank())
+			.forEach(line -> landed.merge(line.strip(), 1, Integer::sum));
+		assertThat(landed).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.interviewbank.markdown.Guides#all")
+	void shouldGiveEveryHeadingLineToItsTopicOrQuestion(Path path) {
+		ParsedGuide guide = Guides.PARSER.parse(path.getFileName().toString(), Guides.bytes(path));
+		long topicHeadings = guide.topics().stream().filter(topic -> !topic.title().equals(guide.title())).count();
+		List<Integer> questionLines = new ArrayList<>();
+		Guides.questions(guide).forEach(q -> questionLines.add(q.firstLine()));
+		assertThat(questionLines).allSatisfy(
+				line -> assertThat(guide.lineRoles().get(line)).isEqualTo(LineRole.QUESTION_HEADING));
+		assertThat(guide.lineRoles().stream().filter(role -> role == LineRole.TOPIC_HEADING).count())
+			.isGreaterThanOrEqualTo(topicHeadings);
+	}
+
+	private static Stream<String> sectionMarkdown(ParsedGuide guide) {
+		return guide.topics()
+			.stream()
+			.flatMap(topic -> Stream.concat(Stream.of(topic.introMarkdown()),
+					topic.questions().stream().map(ParsedQuestion::answerMarkdown)));
+	}
+
+}

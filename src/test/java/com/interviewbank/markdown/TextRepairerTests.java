@@ -1,0 +1,115 @@
+package com.interviewbank.markdown;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mojibake repair: exact where the bytes are all there, from context where some were lost, and
+ * never a guess where the context does not decide.
+ */
+class TextRepairerTests {
+
+	private final TextRepairer repairer = new TextRepairer();
+
+	/**
+	 * The seed's damage, counted by hand from its text and asserted exactly. Each count is of
+	 * restored characters:
+	 * <ul>
+	 * <li>12 whole sequences: и twice (a heading and its TOC line), е four times (е2е in a heading
+	 * and its TOC line), Ω once, "ко" (2) and "или" (3) in the Cyrillic of two lines;</li>
+	 * <li>137 lone {@code â}: 63 apostrophes, 46 quotation marks (23 pairs), 25 dashes (spaced em
+	 * dashes, three em dashes joining words, four en dashes for the {@code --option}s of
+	 * {@code python -m trace}), and 3 of the tree's vertical bars;</li>
+	 * <li>27 box-drawing characters in the nine {@code âââ} branches of the packaging tree, so 30
+	 * box-drawing characters in all;</li>
+	 * <li>one ellipsis ({@code â¦}).</li>
+	 * </ul>
+	 */
+	@Test
+	void shouldRepairTheSeedAndCountEachKind() {
+		RepairReport report = this.repairer.repair(Guides.text(Guides.SEED));
+		assertThat(report.counts()).isEqualTo(Map.of(RepairKind.COMPLETE_SEQUENCE, 12, RepairKind.APOSTROPHE, 63,
+				RepairKind.QUOTATION_MARK, 46, RepairKind.DASH, 25, RepairKind.BOX_DRAWING, 30, RepairKind.ELLIPSIS, 1));
+		assertThat(report.text()).doesNotContain("canât", "donât", "itâs", "â");
+		assertThat(report.text()).contains("can’t", "“value”", "globals() и locals()", "smoke, е2е.",
+				"emoji ð is U+1F590, and for Ω is U+03A9", "(containers, user-defined objects…)");
+	}
+
+	@Test
+	void shouldRestoreTheDirectoryTreeOfTheSeed() {
+		String repaired = this.repairer.repair(Guides.text(Guides.SEED)).text();
+		assertThat(repaired).contains("""
+				packaging_tutorial/
+				├── LICENSE
+				├── pyproject.toml
+				├── README.md
+				├── setup.cfg
+				├── src/
+				│   └── example_package/
+				│       ├── __init__.py
+				│       └── example.py
+				└── tests/
+				""");
+	}
+
+	@Test
+	void shouldReportWhatItCannotDecideWithItsLineAndLeaveItAsItIs() {
+		String source = Guides.text(Guides.SEED);
+		RepairReport report = this.repairer.repair(source);
+		assertThat(report.undecided()).extracting(ParseWarning::line)
+			.containsExactly(403, 1532, 1532, 1539, 1539, 1539, 1539, 1539, 1539, 1542, 1544, 1544, 2362, 2362, 2598);
+		assertThat(report.undecided().get(1).message()).contains("«ÐÑÐ±»");
+		assertThat(report.text()).contains("print(f'ÐÑÐ± ÑÐ¸ÑÐ»Ð° {x}: {result}')");
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.interviewbank.markdown.Guides#all")
+	void shouldLeaveCleanUtf8ByteForByte(Path guide) {
+		if (guide.equals(Guides.SEED)) {
+			return;
+		}
+		String clean = Guides.text(guide);
+		RepairReport report = this.repairer.repair(clean);
+		assertThat(report.text()).isEqualTo(clean);
+		assertThat(report.total()).isZero();
+		assertThat(report.undecided()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ð¸ or Î© here and there         | и or Ω here and there
+			Ð\u00a0ÐµÐ·ÑÐ»ÑÑÐ°ÑÑ with all bytes   | Ð\u00a0ÐµÐ·ÑÐ»ÑÑÐ°ÑÑ with all bytes
+			itâs cafÃ© canât                 | it’s café can’t
+			I donât think itâs âgoodâ.       | I don’t think it’s “good”.
+			âblack box,â where weâre; Ð¸     | “black box,” where we’re; и
+			str type â which is bytes; Ð¸     | str type — which is bytes; и
+			the openâclosed principle; Ð¸     | the open—closed principle; и
+			Node.jsâ npm and classâ method; Ð¸ | Node.js’ npm and class’ method; и
+			python -m trace âcount x.py; Ð¸   | python -m trace –count x.py; и
+			windows cp1252: itâ€™s â€œokâ€�; Ã© | windows cp1252: it’s “okâ€�; é
+			""")
+	void shouldRepairFromContext(String damaged, String expected) {
+		assertThat(this.repairer.repair(damaged).text()).isEqualTo(expected);
+	}
+
+	@Test
+	void shouldNeedTwoDamagedContractionsOrOneWholeSequenceBeforeRepairingAnything() {
+		assertThat(this.repairer.repair("âblack box,â where weâre").text()).isEqualTo("âblack box,â where weâre");
+		assertThat(this.repairer.repair("weâre sure itâs âfineâ").text()).isEqualTo("we’re sure it’s “fine”");
+	}
+
+	@Test
+	void shouldNotTouchLatinTextWithNoSignOfMojibake() {
+		String french = "Le gâteau est prêt à être mangé ; où êtes-vous ? Âge, naïve, façade.";
+		assertThat(this.repairer.repair(french).text()).isEqualTo(french);
+		assertThat(this.repairer.repair(french).undecided()).isEmpty();
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.interviewbank.security;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Failed logins lock a user name out, per client, for longer and longer.
+ */
+@SpringBootTest(properties = { "bank.admin.username=warden", "bank.admin.password=right", "bank.import-content-at-startup=false" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LoginThrottleTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldDoubleTheLockoutAfterThreeFreeAttemptsUpToFifteenMinutes() {
+		assertThat(LoginThrottle.lockoutAfter(4)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(LoginThrottle.lockoutAfter(5)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(LoginThrottle.lockoutAfter(8)).isEqualTo(Duration.ofSeconds(16));
+		assertThat(LoginThrottle.lockoutAfter(40)).isEqualTo(LoginThrottle.LONGEST_LOCKOUT);
+	}
+
+	@Test
+	void shouldLockOutTheApiAfterRepeatedWrongPasswordsEvenForTheRightOne() throws Exception {
+		for (int attempt = 0; attempt < 4; attempt++) {
+			this.mvc.perform(get("/admin/api/imports").with(httpBasic("warden", "wrong"))).andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic("warden", "right")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.title").value("Too many failed logins"));
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic("someone-else", "wrong"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void shouldSendALockedOutFormLoginBackWithANotice() throws Exception {
+		for (int attempt = 0; attempt < 4; attempt++) {
+			this.mvc.perform(post("/admin/login").param("username", "Form-User").param("password", "wrong").with(csrf()))
+				.andExpect(redirectedUrl("/admin/login?error"));
+		}
+		this.mvc.perform(post("/admin/login").param("username", "form-user").param("password", "wrong").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/admin/login?locked=*"));
+	}
+
+}
