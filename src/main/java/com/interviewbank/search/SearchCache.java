@@ -1,36 +1,40 @@
 package com.interviewbank.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Recent answers to searches and suggestions. Every key holds the fingerprint of the content this
  * node serves, which changes with any import or change of a guide, so an answer is never served
- * for content it was not computed from; old keys simply age out. Bounded, least recently used out
- * first ({@code bank.search.cache-size}, 0 to turn it off).
+ * for content it was not computed from; old keys simply age out. Bounded by Caffeine
+ * ({@code bank.search.cache-size} answers, 0 to turn it off); its hits and misses are the
+ * {@code cache.gets} metric tagged {@code cache=search}.
  */
 @Component
 class SearchCache {
 
-	private final int capacity;
+	/** Null when turned off. */
+	private final Cache<Object, Object> answers;
 
-	private final Map<Object, Object> entries;
+	@Autowired
+	SearchCache(SearchProperties properties, ObjectProvider<MeterRegistry> registry) {
+		this(properties.cacheSize());
+		if (this.answers != null) {
+			registry.ifAvailable(meters -> CaffeineCacheMetrics.monitor(meters, this.answers, "search"));
+		}
+	}
 
-	SearchCache(@Value("${bank.search.cache-size:2000}") int capacity) {
-		this.capacity = capacity;
-		this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-				return size() > capacity;
-			}
-
-		};
+	SearchCache(int capacity) {
+		this.answers = (capacity > 0) ? Caffeine.newBuilder().maximumSize(capacity).recordStats().build() : null;
 	}
 
 	/**
@@ -40,22 +44,27 @@ class SearchCache {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> compute, BooleanSupplier stillCurrent) {
-		if (this.capacity <= 0) {
+		if (this.answers == null) {
 			return compute.get();
 		}
-		synchronized (this.entries) {
-			Object cached = this.entries.get(key);
-			if (cached != null) {
-				return (T) cached;
-			}
+		Object cached = this.answers.getIfPresent(key);
+		if (cached != null) {
+			return (T) cached;
 		}
 		T value = compute.get();
 		if (stillCurrent.getAsBoolean()) {
-			synchronized (this.entries) {
-				this.entries.put(key, value);
-			}
+			this.answers.put(key, value);
 		}
 		return value;
+	}
+
+	/** Settles pending evictions now (Caffeine does it in the background), for tests. */
+	long size() {
+		if (this.answers == null) {
+			return 0;
+		}
+		this.answers.cleanUp();
+		return this.answers.estimatedSize();
 	}
 
 }

@@ -12,6 +12,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,11 +28,10 @@ import com.interviewbank.guide.ServedContent;
  * for, nor {@code /random}, nor anything of the admin), and only a 200 that sets no cookie. A page
  * is kept with the headers its first rendering got, Spring Security's included, and served again
  * ahead of Spring Security and Spring Session: these paths are open to everyone and stateless.
- * Least recently used pages go first once the cache holds {@code maxBytes}.
+ * Caffeine keeps at most {@code maxBytes} of pages (weighed by their bodies); its hits and misses
+ * are the {@code cache.gets} metric tagged {@code cache=pages}.
  */
 class RenderedPages extends OncePerRequestFilter {
-
-	private static final List<String> PREFIXES = List.of("/guides/", "/api/guides");
 
 	/** Headers that belong to one request, never to a kept page. */
 	private static final Set<String> OWN_HEADERS = Set.of(RequestId.HEADER.toLowerCase(Locale.ROOT), "content-length",
@@ -42,15 +44,22 @@ class RenderedPages extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+	private final Cache<String, Page> pages;
 
-	private long bytes;
-
-	private String fingerprint = "";
+	private volatile String fingerprint = "";
 
 	RenderedPages(ServedContent content, long maxBytes) {
 		this.content = content;
 		this.maxBytes = maxBytes;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.<String, Page>weigher((key, page) -> page.body().length)
+			.recordStats()
+			.build();
+	}
+
+	Cache<String, ?> cache() {
+		return this.pages;
 	}
 
 	@Override
@@ -59,7 +68,7 @@ class RenderedPages extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PREFIXES.stream().noneMatch(path::startsWith) || path.endsWith("/random");
+		return !PublicPages.keptRendered(path);
 	}
 
 	@Override
@@ -103,25 +112,21 @@ class RenderedPages extends OncePerRequestFilter {
 		return headers;
 	}
 
-	private synchronized Page get(String version, String key) {
+	private Page get(String version, String key) {
 		if (!version.equals(this.fingerprint)) {
-			this.pages.clear();
-			this.bytes = 0;
-			this.fingerprint = version;
+			synchronized (this) {
+				if (!version.equals(this.fingerprint)) {
+					this.pages.invalidateAll();
+					this.fingerprint = version;
+				}
+			}
 		}
-		return this.pages.get(key);
+		return this.pages.getIfPresent(version + " " + key);
 	}
 
-	private synchronized void put(String version, String key, Page page) {
-		if (!version.equals(this.fingerprint) || page.body().length > this.maxBytes / 4) {
-			return;
-		}
-		Page before = this.pages.put(key, page);
-		this.bytes += page.body().length - (before != null ? before.body().length : 0);
-		var eldest = this.pages.entrySet().iterator();
-		while (this.bytes > this.maxBytes && eldest.hasNext()) {
-			this.bytes -= eldest.next().getValue().body().length;
-			eldest.remove();
+	private void put(String version, String key, Page page) {
+		if (version.equals(this.fingerprint) && page.body().length <= this.maxBytes / 4) {
+			this.pages.put(version + " " + key, page);
 		}
 	}
 

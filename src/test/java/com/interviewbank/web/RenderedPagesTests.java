@@ -52,16 +52,21 @@ class RenderedPagesTests {
 	}
 
 	@Test
-	void shouldForgetTheLeastRecentlyUsedPagesBeyondItsSize() throws Exception {
+	void shouldKeepNoMoreBytesOfPagesThanItsSize() throws Exception {
 		given(this.content.fingerprint()).willReturn("v1");
-		get("/api/guides/a", render(200, "a".repeat(200)));
-		get("/api/guides/b", render(200, "b".repeat(200)));
-		get("/api/guides/a", render(200, "x"));
-		for (int i = 0; i < 4; i++) {
-			get("/api/guides/c" + i, render(200, "c".repeat(200)));
+		for (int i = 0; i < 20; i++) {
+			get("/api/guides/g" + i, render(200, "p".repeat(200)));
 		}
-		assertThat(get("/api/guides/b", render(200, "b again"))).isEqualTo("b again");
-		assertThat(get("/api/guides/c3", render(200, "c3 again"))).isEqualTo("c".repeat(200));
+		this.pages.cache().cleanUp();
+		assertThat(this.pages.cache().policy().eviction().orElseThrow().weightedSize()).hasValueBetween(200L, 1000L);
+		assertThat(this.renders).hasValue(20);
+	}
+
+	@Test
+	void shouldNotKeepAPageLargerThanAQuarterOfItsSize() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		get("/api/guides/big", render(200, "b".repeat(300)));
+		assertThat(get("/api/guides/big", render(200, "big again"))).isEqualTo("big again");
 	}
 
 	private FilterChain render(int status, String body) {
