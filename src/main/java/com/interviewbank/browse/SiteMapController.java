@@ -12,12 +12,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 
 import com.interviewbank.guide.Guide;
 import com.interviewbank.guide.GuideCatalogue;
+import com.interviewbank.guide.GuideLinks;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.TopicRepository;
+import com.interviewbank.web.PublicPages;
 import com.interviewbank.web.PublicUrl;
 
 /**
@@ -56,12 +57,13 @@ class SiteMapController {
 		for (GuideCatalogue.Served served : this.guides.all()) {
 			Guide guide = served.guide();
 			String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.format(guide.getUpdatedAt().atOffset(ZoneOffset.UTC));
-			String guideUrl = base + "/guides/" + encode(guide.getSlug());
+			String slug = guide.getSlug();
+			String guideUrl = base + GuideLinks.guide(slug);
 			url(xml, guideUrl, lastModified);
 			this.topics.findByVersionOrderByPosition(served.version())
-				.forEach(topic -> url(xml, guideUrl + "/topics/" + encode(topic.getSlug()), lastModified));
+				.forEach(topic -> url(xml, base + GuideLinks.topic(slug, topic.getSlug()), lastModified));
 			this.questions.findByVersionOrderByPosition(served.version())
-				.forEach(question -> url(xml, guideUrl + "/questions/" + encode(question.getSlug()), lastModified));
+				.forEach(question -> url(xml, base + GuideLinks.question(slug, question.getSlug()), lastModified));
 		}
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok().contentType(XML).body(xml.toString());
@@ -69,16 +71,10 @@ class SiteMapController {
 
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots(HttpServletRequest request) {
-		String robots = """
-				User-agent: *
-				Disallow: /admin
-				Disallow: /api/
-				Disallow: /search
-				Disallow: /random
-				Disallow: /set
-				Sitemap: %s/sitemap.xml
-				""".formatted(this.publicUrl.base(request));
-		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(robots);
+		StringBuilder robots = new StringBuilder("User-agent: *\n");
+		PublicPages.notCrawled().forEach(path -> robots.append("Disallow: ").append(path).append('\n'));
+		robots.append("Sitemap: ").append(this.publicUrl.base(request)).append("/sitemap.xml\n");
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(robots.toString());
 	}
 
 	private static void url(StringBuilder xml, String location, String lastModified) {
@@ -87,10 +83,6 @@ class SiteMapController {
 			xml.append("<lastmod>").append(lastModified).append("</lastmod>");
 		}
 		xml.append("</url>\n");
-	}
-
-	private static String encode(String slug) {
-		return UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
 	}
 
 }

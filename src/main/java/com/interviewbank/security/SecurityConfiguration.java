@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import com.interviewbank.web.PublicPages;
 
 /**
  * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
@@ -56,7 +57,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(publicPages())
+			.permitAll()
+			.requestMatchers("/admin/login", "/admin/login/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -67,6 +70,10 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
 			.headers(SecurityHeaders.strict());
 		return http.build();
+	}
+
+	private static String[] publicPages() {
+		return PublicPages.all().stream().map(PublicPages.Page::pattern).toArray(String[]::new);
 	}
 
 	@Bean

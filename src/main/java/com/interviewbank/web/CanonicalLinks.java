@@ -1,11 +1,9 @@
 package com.interviewbank.web;
 
-import java.util.Set;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,14 +16,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * OpenGraph): the path, with the query only where the query chooses the content.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
 class CanonicalLinks implements WebMvcConfigurer {
-
-	private static final Set<String> PAGES_CHOSEN_BY_QUERY = Set.of("/practice", "/set", "/search");
 
 	private final PublicUrl publicUrl;
 
-	CanonicalLinks(@Value("${bank.public-url:}") String publicUrl) {
-		this.publicUrl = new PublicUrl(publicUrl);
+	CanonicalLinks(WebProperties properties) {
+		this.publicUrl = new PublicUrl(properties.publicUrl());
 	}
 
 	@Bean
@@ -51,7 +48,7 @@ class CanonicalLinks implements WebMvcConfigurer {
 	private String canonical(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
-		boolean keepQuery = query != null && PAGES_CHOSEN_BY_QUERY.contains(path);
+		boolean keepQuery = query != null && PublicPages.queryChoosesContent(path);
 		return this.publicUrl.base(request) + path + (keepQuery ? "?" + query : "");
 	}
 

@@ -1,7 +1,6 @@
 package com.interviewbank.web;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,10 +25,6 @@ class PublicCaching extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "max-age=60, public";
 
-	private static final List<String> PREFIXES = List.of("/guides/", "/api/");
-
-	private static final List<String> PAGES = List.of("/", "/search", "/practice", "/set", "/sitemap.xml", "/robots.txt");
-
 	private final ServedContent content;
 
 	private final BuildId build;
@@ -46,7 +41,7 @@ class PublicCaching extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !PAGES.contains(path) && PREFIXES.stream().noneMatch(path::startsWith);
+		return !PublicPages.publiclyCached(path);
 	}
 
 	@Override
