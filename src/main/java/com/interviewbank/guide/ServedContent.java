@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,8 +91,7 @@ public class ServedContent {
 		}
 	}
 
-	/** Picks up what other nodes changed in the shared database. */
-	@Scheduled(fixedDelayString = "${bank.content.poll-interval:2s}", initialDelayString = "${bank.content.poll-interval:2s}")
+	/** Picks up what other nodes changed in the shared database ({@link ServedContentPolling}). */
 	void poll() {
 		bankChanged();
 	}

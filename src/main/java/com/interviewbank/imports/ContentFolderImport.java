@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.RejectedGuideException;
-import com.interviewbank.system.BankProperties;
 
 /**
  * At start-up, before the web server takes its first request, imports each Markdown file of {@code content/} whose guide does not exist yet, or
@@ -27,7 +26,7 @@ public class ContentFolderImport implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentFolderImport.class);
 
-	private final BankProperties properties;
+	private final ContentFolderProperties properties;
 
 	private final ImportService imports;
 
@@ -35,7 +34,7 @@ public class ContentFolderImport implements SmartInitializingSingleton {
 
 	private final SlugAliasRepository aliases;
 
-	ContentFolderImport(BankProperties properties, ImportService imports, GuideRepository guides,
+	ContentFolderImport(ContentFolderProperties properties, ImportService imports, GuideRepository guides,
 			SlugAliasRepository aliases) {
 		this.aliases = aliases;
 		this.properties = properties;

@@ -5,20 +5,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.interviewbank.markdown.GuideParser;
-import com.interviewbank.markdown.ParseLimits;
 
 /**
  * Wires the plain-Java importer core into Spring: one parser, built once, with the configured
  * guard rails.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportProperties.class)
+@EnableConfigurationProperties({ ImportProperties.class, ContentFolderProperties.class })
 class ParserConfiguration {
 
 	@Bean
 	GuideParser guideParser(ImportProperties properties) {
-		return new GuideParser(new ParseLimits(Math.toIntExact(properties.maxSize().toBytes()),
-				properties.maxNestingDepth()));
+		return new GuideParser(properties.limits());
 	}
 
 }

@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param backend {@code lucene} (default: an index under the data folder) or {@code elasticsearch}
  * @param elasticsearch where the cluster is, when that backend is chosen
+ * @param cacheSize how many recent answers to searches and suggestions to keep (0 turns it off)
  */
 @ConfigurationProperties("bank.search")
-record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Elasticsearch elasticsearch) {
+record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Elasticsearch elasticsearch,
+		@DefaultValue("2000") int cacheSize) {
 
 	enum Backend {
 

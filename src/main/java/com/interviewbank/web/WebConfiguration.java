@@ -1,6 +1,9 @@
 package com.interviewbank.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,10 +39,12 @@ class WebConfiguration {
 
 	/** Ahead of Spring Session and Spring Security: a kept page needs neither. */
 	@Bean
-	FilterRegistrationBean<RenderedPages> renderedPages(ServedContent content,
-			@Value("${bank.page-cache.max-size:16MB}") DataSize maxSize) {
-		FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(
-				new RenderedPages(content, maxSize.toBytes()));
+	FilterRegistrationBean<RenderedPages> renderedPages(ServedContent content, WebProperties properties,
+			ObjectProvider<MeterRegistry> registry) {
+		DataSize maxSize = properties.pageCache().maxSize();
+		RenderedPages pages = new RenderedPages(content, maxSize.toBytes());
+		registry.ifAvailable(meters -> CaffeineCacheMetrics.monitor(meters, pages.cache(), "pages"));
+		FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(pages);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		registration.setEnabled(maxSize.toBytes() > 0);
 		return registration;
