@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.interviewbank.guide.Guide;
-import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideCatalogue;
+import com.interviewbank.guide.GuideLinks;
 import com.interviewbank.guide.GuideState;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
@@ -33,7 +34,7 @@ class BrowseService {
 
 	private static final int RELATED_QUESTIONS = 5;
 
-	private final GuideRepository guides;
+	private final GuideCatalogue catalogue;
 
 	private final TopicRepository topics;
 
@@ -47,19 +48,19 @@ class BrowseService {
 
 	private final GuideVersionRepository versions;
 
-	BrowseService(GuideRepository guides, TopicRepository topics, QuestionRepository questions, SearchService search,
+	BrowseService(GuideCatalogue catalogue, TopicRepository topics, QuestionRepository questions, SearchService search,
 			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions) {
 		this.content = content;
 		this.versions = versions;
 		this.aliases = aliases;
-		this.guides = guides;
+		this.catalogue = catalogue;
 		this.topics = topics;
 		this.questions = questions;
 		this.search = search;
 	}
 
 	List<PageModels.GuideView> guides() {
-		return this.guides.findAllPublished().stream().filter(this::isServed).map(this::view).toList();
+		return this.catalogue.all().stream().map(GuideCatalogue.Served::guide).map(this::view).toList();
 	}
 
 	PageModels.GuideView guide(String slug) {
@@ -109,27 +110,26 @@ class BrowseService {
 	String pageOfAnchor(String guideSlug, String anchor) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
-		String base = "/guides/" + guide.getSlug();
 		Optional<Topic> topic = this.topics.findByVersionAndSlug(version, anchor);
 		if (topic.isPresent()) {
-			return base + "/topics/" + anchor;
+			return GuideLinks.topic(guideSlug, anchor);
 		}
 		Optional<Question> question = this.questions.findByVersionAndSlug(version, anchor);
 		if (question.isPresent()) {
-			return base + "/questions/" + anchor;
+			return GuideLinks.question(guideSlug, anchor);
 		}
 		Optional<Question> holder = this.questions.findByVersionAndAnchor(version, anchor).stream().findFirst();
 		if (holder.isPresent()) {
-			return base + "/questions/" + holder.get().getSlug() + "#" + anchor;
+			return GuideLinks.question(guideSlug, holder.get().getSlug()) + GuideLinks.fragment(anchor);
 		}
 		Optional<String> inIntro = this.topics.findByVersionAndAnchorsContaining(version, anchor)
-			.map(t -> base + "/topics/" + t.getSlug() + "#" + anchor);
+			.map(t -> GuideLinks.topic(guideSlug, t.getSlug()) + GuideLinks.fragment(anchor));
 		if (inIntro.isPresent()) {
 			return inIntro.get();
 		}
 		RuntimeException old = oldQuestion(guide, anchor);
 		if (old instanceof SlugMovedException moved) {
-			return "/guides/" + moved.path();
+			return GuideLinks.underGuides(moved.path());
 		}
 		throw old instanceof SlugGoneException ? old : new NotFoundException("No heading “" + anchor + "” in " + guide.getTitle());
 	}
@@ -155,7 +155,7 @@ class BrowseService {
 	}
 
 	Optional<String> randomQuestionPath() {
-		List<Guide> all = this.guides.findAllPublished().stream().filter(this::isServed).toList();
+		List<Guide> all = this.catalogue.all().stream().map(GuideCatalogue.Served::guide).toList();
 		if (all.isEmpty()) {
 			return Optional.empty();
 		}
@@ -170,17 +170,13 @@ class BrowseService {
 	}
 
 	private Guide published(String slug) {
-		return this.guides.findPublished(slug).filter(this::isServed).orElseThrow(() -> this.aliases.findGuideAlias(slug)
+		return this.catalogue.find(slug).map(GuideCatalogue.Served::guide).orElseThrow(() -> this.aliases.findGuideAlias(slug)
 			.<RuntimeException>map(alias -> new GuideMovedException(alias.getGuide().getSlug()))
 			.orElseGet(() -> new NotFoundException("No guide “" + slug + "”")));
 	}
 
 	private PageModels.GuideView view(Guide guide) {
 		return view(guide, this.topics.findByVersionOrderByPosition(served(guide)));
-	}
-
-	private boolean isServed(Guide guide) {
-		return this.content.servedVersion(guide.getId()).isPresent();
 	}
 
 	/** The version of the guide this node serves, which may lag the database's by a poll. */

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.guide.GuideCatalogue;
 import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportRunRepository;
@@ -23,7 +23,7 @@ import com.interviewbank.system.NotFoundException;
 @Transactional(readOnly = true)
 class ChangeLog {
 
-	private final GuideRepository guides;
+	private final GuideCatalogue catalogue;
 
 	private final ImportRunRepository runs;
 
@@ -31,8 +31,8 @@ class ChangeLog {
 
 	private final JsonMapper json;
 
-	ChangeLog(GuideRepository guides, ImportRunRepository runs, GuideVersionRepository versions, JsonMapper json) {
-		this.guides = guides;
+	ChangeLog(GuideCatalogue catalogue, ImportRunRepository runs, GuideVersionRepository versions, JsonMapper json) {
+		this.catalogue = catalogue;
 		this.runs = runs;
 		this.versions = versions;
 		this.json = json;
@@ -52,7 +52,7 @@ class ChangeLog {
 	}
 
 	Page of(String guideSlug) {
-		var guide = this.guides.findPublished(guideSlug).orElseThrow(() -> new NotFoundException("No guide “" + guideSlug + "”"));
+		var guide = this.catalogue.find(guideSlug).map(GuideCatalogue.Served::guide).orElseThrow(() -> new NotFoundException("No guide “" + guideSlug + "”"));
 		List<Entry> entries = this.runs.findApplied(guide.getSlug()).stream().map(this::entry).toList();
 		return new Page(guide.getSlug(), guide.getTitle(), entries);
 	}

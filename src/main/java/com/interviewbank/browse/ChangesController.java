@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import com.interviewbank.guide.GuideLinks;
+
 /**
  * A guide's change log: a page, and the same as an Atom feed.
  */
@@ -47,7 +49,7 @@ class ChangesController {
 	ResponseEntity<String> feed(@PathVariable("guideSlug") String guide) throws FeedException {
 		ChangeLog.Page log = this.changes.of(guide);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		String page = base + "/guides/" + log.guideSlug();
+		String page = base + GuideLinks.guide(log.guideSlug());
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(log.guideTitle() + ": changes");

@@ -1,8 +1,6 @@
 package com.interviewbank.browse;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,6 +12,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.interviewbank.guide.GuideLinks;
 
 /**
  * Old links after a re-import: a renamed question or topic answers 301 to its new address; a
@@ -36,7 +36,7 @@ final class OldLinks {
 
 		@ExceptionHandler(SlugMovedException.class)
 		ResponseEntity<Void> moved(SlugMovedException ex) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/guides/" + encode(ex.path()))).build();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(GuideLinks.underGuides(ex.path()))).build();
 		}
 
 		@ExceptionHandler(SlugGoneException.class)
@@ -60,7 +60,7 @@ final class OldLinks {
 		@ExceptionHandler(SlugMovedException.class)
 		ResponseEntity<Void> moved(SlugMovedException ex) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create("/api/guides/" + encode(ex.path())))
+				.location(URI.create("/api" + GuideLinks.underGuides(ex.path())))
 				.build();
 		}
 
@@ -80,19 +80,7 @@ final class OldLinks {
 		int slash = rest.indexOf('/');
 		String tail = slash < 0 ? "" : rest.substring(slash);
 		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-		return URI.create(request.getContextPath() + prefix + encode(ex.newSlug()) + tail + query);
-	}
-
-	/** Each segment of a path encoded, the slashes kept. */
-	private static String encode(String path) {
-		StringBuilder encoded = new StringBuilder();
-		for (String segment : path.split("/")) {
-			if (encoded.length() > 0) {
-				encoded.append('/');
-			}
-			encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
-		}
-		return encoded.toString();
+		return URI.create(request.getContextPath() + prefix + GuideLinks.encodeSegments(ex.newSlug()) + tail + query);
 	}
 
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The published guides this node serves, each with the version it serves ({@link ServedContent}),
- * for pages that read across guides. Call inside a transaction.
+ * The live guides: those published and served by this node, each with the version it serves
+ * ({@link ServedContent}). The one place that lists them, for every page and answer that reads
+ * guides. Call inside a transaction.
  */
 @Component
 public class GuideCatalogue {
@@ -42,8 +43,11 @@ public class GuideCatalogue {
 		return this.content.servedVersionIds();
 	}
 
-	public Optional<Served> bySlug(String slug) {
-		return all().stream().filter(served -> served.guide().getSlug().equals(slug)).findFirst();
+	/** The live guide with this slug, if there is one. */
+	public Optional<Served> find(String slug) {
+		return this.guides.findPublished(slug)
+			.flatMap(guide -> this.content.servedVersion(guide.getId())
+				.map(id -> new Served(guide, this.versions.getReferenceById(id))));
 	}
 
 }

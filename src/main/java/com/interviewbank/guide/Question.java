@@ -1,7 +1,5 @@
 package com.interviewbank.guide;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -149,8 +147,7 @@ public class Question {
 
 	/** The path of its page, the slug encoded (slugs may hold any letter). */
 	public String pagePath() {
-		return "/guides/" + this.version.getGuide().getSlug() + "/questions/"
-				+ URLEncoder.encode(this.slug, StandardCharsets.UTF_8).replace("+", "%20");
+		return GuideLinks.question(this.version.getGuide().getSlug(), this.slug);
 	}
 
 	public List<AnswerAnchor> getSubsections() {

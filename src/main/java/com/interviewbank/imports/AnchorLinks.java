@@ -1,12 +1,12 @@
 package com.interviewbank.imports;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
+
+import com.interviewbank.guide.GuideLinks;
 
 /**
  * Points a guide's links to its own headings at the page that holds each heading, once, when a
@@ -26,14 +26,9 @@ final class AnchorLinks {
 			Document document = Jsoup.parseBodyFragment(html);
 			document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 			document.select("a[data-anchor]")
-				.forEach(link -> link.attr("href", "/guides/" + encode(guideSlug) + "/anchors/"
-						+ encode(link.attr("data-anchor"))));
+				.forEach(link -> link.attr("href", GuideLinks.anchor(guideSlug, link.attr("data-anchor"))));
 			return document.body().html();
 		};
-	}
-
-	private static String encode(String segment) {
-		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }
