@@ -105,9 +105,9 @@ public class SearchService {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
 		String topicKey = (guide != null && topic != null) ? IndexFields.topicKey(guide, topic) : null;
-		SearchResult<List<?>> result = Search.session(this.entityManager)
+		SearchResult<RankedHit> result = Search.session(this.entityManager)
 			.search(Question.class)
-			.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
 			.where(f -> QueryPredicates.of(f, query, versions, blankToNull(guide), topicKey, misspelled(query, versions)))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
@@ -193,16 +193,21 @@ public class SearchService {
 	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
 	 * automata for every field of every hit, which cost most of a search.
 	 */
-	private Map<Long, List<?>> highlights(List<Long> ids, SearchQuery query) {
+	private Map<Long, Marked> highlights(List<Long> ids, SearchQuery query) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		return Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.composite()
-				.from(f.id(Long.class), f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD),
-						f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
-				.asList())
+				.from(f.id(Long.class),
+						f.composite()
+							.from(f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD))
+							.as(SearchService::firstNonEmpty),
+						f.composite()
+							.from(f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
+							.as(SearchService::firstNonEmpty))
+				.as(Marked::new))
 			.where(f -> QueryPredicates.highlightTerms(f, query, ids))
 			.highlighter(f -> f.plain()
 				.tag("<mark>", "</mark>")
@@ -212,27 +217,27 @@ public class SearchService {
 				.noMatchSize(SNIPPET_LENGTH))
 			.fetchHits(ids.size())
 			.stream()
-			.collect(Collectors.toMap(row -> (Long) row.get(0), Function.identity(), (a, b) -> a));
+			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
 	}
 
-	private List<SearchResults.Hit> hits(List<List<?>> rows, SearchQuery query) {
-		List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
+	private List<SearchResults.Hit> hits(List<RankedHit> rows, SearchQuery query) {
+		List<Long> ids = rows.stream().map(RankedHit::id).toList();
 		Map<Long, Question> loaded = load(ids);
-		Map<Long, List<?>> highlights = highlights(ids, query);
+		Map<Long, Marked> highlights = highlights(ids, query);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
-		for (List<?> row : rows) {
-			Question question = loaded.get((Long) row.get(0));
+		for (RankedHit row : rows) {
+			Question question = loaded.get(row.id());
 			if (question == null) {
 				continue;
 			}
-			List<?> marked = highlights.getOrDefault(question.getId(), List.of(0L, List.of(), List.of(), List.of(), List.of()));
-			String snippet = Snippets.of(firstNonEmpty(marked.get(1), marked.get(2)));
-			String headings = firstNonEmpty(marked.get(3), marked.get(4));
+			Marked marked = highlights.getOrDefault(question.getId(), new Marked(question.getId(), "", ""));
+			String snippet = Snippets.of(marked.snippet());
+			String headings = marked.headings();
 			String guide = question.getVersion().getGuide().getSlug();
 			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
 					question.getSlug(), question.getTitle(), question.pagePath() + "?hl=" + highlight,
-					bestAnchor(question, headings), snippet, (Float) row.get(1)));
+					bestAnchor(question, headings), snippet, row.score()));
 		}
 		return hits;
 	}
@@ -278,11 +283,11 @@ public class SearchService {
 
 
 	/** The first highlight with a matched word, else the first with any text. */
-	private static String firstNonEmpty(Object first, Object second) {
+	private static String firstNonEmpty(List<String> first, List<String> second) {
 		String fallback = "";
-		for (Object candidate : new Object[] { first, second }) {
-			if (candidate instanceof List<?> list && !list.isEmpty() && !String.valueOf(list.get(0)).isBlank()) {
-				String text = String.valueOf(list.get(0));
+		for (List<String> candidate : List.of(first, second)) {
+			if (!candidate.isEmpty() && !candidate.get(0).isBlank()) {
+				String text = candidate.get(0);
 				if (text.contains("<mark>")) {
 					return text;
 				}
@@ -290,6 +295,14 @@ public class SearchService {
 			}
 		}
 		return fallback;
+	}
+
+	/** A hit of the ranking query: which question, and how well it matched. */
+	private record RankedHit(Long id, Float score) {
+	}
+
+	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
+	private record Marked(Long id, String snippet, String headings) {
 	}
 
 	private static List<String> concat(String first, List<String> rest) {
