@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.markdown.RejectedGuideException;
 
@@ -70,7 +71,7 @@ class AdminGuideController {
 			flash.addFlashAttribute("message", "Renamed: links to " + slug + " now lead here.");
 			return "redirect:/admin/guides/" + newSlug.strip();
 		}
-		catch (ImportConflictException ex) {
+		catch (InvalidSlugException | ImportConflictException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/admin/guides/" + slug;
 		}

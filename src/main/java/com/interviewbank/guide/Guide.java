@@ -172,8 +172,4 @@ public class Guide {
 		this.contentChecksum = checksum;
 	}
 
-	void setAttribution(String attribution) {
-		this.attribution = attribution;
-	}
-
 }

@@ -68,10 +68,6 @@ public class SlugAlias {
 		return this.kind;
 	}
 
-	public String getOldSlug() {
-		return this.oldSlug;
-	}
-
 	/** The stable key that holds the slug now, or null for a tombstone. */
 	public String getStableKey() {
 		return this.stableKey;

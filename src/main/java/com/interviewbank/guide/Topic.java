@@ -93,10 +93,6 @@ public class Topic {
 		return this.questionCount;
 	}
 
-	public String getIntroMarkdown() {
-		return this.introMarkdown;
-	}
-
 	public String getIntroHtml() {
 		return this.introHtml;
 	}

@@ -107,13 +107,14 @@ public class GuideManagement {
 
 	/**
 	 * Gives a guide a new slug; its old one answers 301 to it, pages and API alike.
-	 * @throws ImportConflictException if the slug is taken or not a slug
+	 * @throws InvalidSlugException if the new slug is not a slug
+	 * @throws ImportConflictException if another guide has it
 	 */
 	@Transactional
 	public void rename(String slug, String newSlug) {
 		String wanted = newSlug == null ? "" : newSlug.strip();
 		if (!wanted.matches("[a-z0-9]+(-[a-z0-9]+)*") || wanted.length() > 200) {
-			throw new ImportConflictException("A guide's slug is lower-case letters, digits and single dashes.");
+			throw new InvalidSlugException("A guide's slug is lower-case letters, digits and single dashes.");
 		}
 		if (this.guides.findBySlug(wanted).isPresent()) {
 			throw new ImportConflictException("The slug “" + wanted + "” is taken by another guide.");
