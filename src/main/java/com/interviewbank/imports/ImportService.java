@@ -9,17 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.Guide;
-import com.interviewbank.guide.GuideRemoved;
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.GuideVersion;
-import com.interviewbank.guide.GuideVersionRepository;
-import com.interviewbank.guide.QuestionRepository;
-import com.interviewbank.guide.VersionActivated;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.Outline;
 import com.interviewbank.markdown.ParsedGuide;
@@ -28,8 +22,9 @@ import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.system.Sha256;
 
 /**
- * Imports guides (DESIGN.md, Model and Re-import). The new version's rows are written first,
- * beside the active one, then the guide's pointer is switched in one short transaction. If anything
+ * Imports guides (docs/ARCHITECTURE.md, "Model" and "The import path"). The new version's rows
+ * are written first, beside the active one, then the guide's pointer is switched in one short
+ * transaction. If anything
  * fails before the switch, what was written is rolled back and readers never saw it. A dry run only
  * compares and keeps the source, to be applied later if the guide has not changed since. One
  * import runs at a time, across all nodes ({@link ImportLock}); every attempt is recorded as an
@@ -44,45 +39,28 @@ public class ImportService {
 
 	private final GuideRepository guides;
 
-	private final QuestionRepository questions;
-
 	private final ImportRunRepository runs;
 
-	private final VersionWriter writer;
-
-	private final OldSlugs aliases;
-
-	private final TransactionTemplate transactions;
+	private final VersionSwitch versions;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
 	private final ImportLock oneAtATime;
 
 	private final ImportProgress progress;
 
-	private final GuideVersionRepository versions;
-
-	ImportService(GuideParser parser, GuideRepository guides, QuestionRepository questions,
-			ImportRunRepository runs, VersionWriter writer, OldSlugs aliases, TransactionTemplate transactions,
-			JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportProgress progress,
-			GuideVersionRepository versions, ImportLock oneAtATime) {
-		this.oneAtATime = oneAtATime;
-		this.progress = progress;
-		this.versions = versions;
+	ImportService(GuideParser parser, GuideRepository guides, ImportRunRepository runs, VersionSwitch versions,
+			JsonMapper json, Clock clock, ImportProgress progress, ImportLock oneAtATime) {
 		this.parser = parser;
 		this.guides = guides;
-		this.questions = questions;
 		this.runs = runs;
-		this.writer = writer;
-		this.aliases = aliases;
-		this.transactions = transactions;
+		this.versions = versions;
 		this.json = json;
 		this.clock = clock;
-		this.events = events;
+		this.progress = progress;
+		this.oneAtATime = oneAtATime;
 	}
 
 	/** Imports and activates a guide, unless the active version already has these bytes. */
@@ -174,7 +152,7 @@ public class ImportService {
 		Guide existing = this.guides.findBySlug(slug).orElse(null);
 		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
 		this.progress.phase(slug, "diffing");
-		VersionDiff diff = VersionDiff.of(entriesOf(active), entriesOf(parsed));
+		VersionDiff diff = VersionDiff.of(this.versions.entriesOf(active), entriesOf(parsed));
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
 				&& active.getTopicLevel() == parsed.outline().topicLevel()
@@ -187,34 +165,11 @@ public class ImportService {
 			this.runs.save(run);
 			return outcome(run, slug, parsed, diff);
 		}
+		VersionSwitch.NewVersion next = new VersionSwitch.NewVersion(slug, request, checksum, parsed, diff);
 		this.progress.phase(slug, "writing and indexing");
-		GuideVersion version = unchanged ? active : this.transactions.execute(status -> {
-			Guide guide = this.guides.findBySlug(slug)
-				.orElseGet(() -> this.guides.save(new Guide(slug, parsed.title(), parsed.language(), now())));
-			return this.writer.write(guide, parsed, checksum, request.actor(), now(), diff.renames());
-		});
+		GuideVersion version = unchanged ? active : this.versions.write(next);
 		this.progress.phase(slug, "switching");
-		try {
-			this.transactions.executeWithoutResult(status -> {
-				Guide guide = this.guides.findBySlug(slug).orElseThrow();
-				if (!unchanged) {
-					guide.activate(version, parsed.title(), parsed.language(), now());
-					this.aliases.record(guide, active, version, diff, now());
-				}
-				if (request.source() == ImportRun.Source.CONTENT) {
-					guide.importedFromContent(request.fileName(), checksum);
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			if (!unchanged) {
-				discardVersion(slug, version);
-			}
-			throw ex;
-		}
-		if (!unchanged) {
-			this.events.publishEvent(new VersionActivated(slug, active != null ? active.getId() : null, version.getId()));
-		}
+		this.versions.switchTo(next, active, version, unchanged);
 		run.succeeded(unchanged ? ImportRun.Status.UNCHANGED : ImportRun.Status.APPLIED, version.getId(),
 				parsed.outline().topicLevel(), parsed.outline().questionLevel(), parsed.topics().size(),
 				parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
@@ -229,26 +184,9 @@ public class ImportService {
 		return outcome(run, slug, parsed, diff);
 	}
 
-	/** Deletes a version that was written but never switched on, and its search documents. */
-	private void discardVersion(String slug, GuideVersion version) {
-		List<Long> questionIds = this.transactions.execute(status -> this.questions.idsInVersion(version.getId()));
-		this.transactions.executeWithoutResult(status -> this.versions.deleteById(version.getId()));
-		this.events.publishEvent(new GuideRemoved(slug, questionIds));
-	}
-
 	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {
 		return new ImportOutcome(run, slug, parsed.outline(), parsed.topics().size(), parsed.questionCount(), diff,
 				parsed.repairs(), parsed.warnings());
-	}
-
-	private List<VersionDiff.Entry> entriesOf(GuideVersion version) {
-		if (version == null) {
-			return List.of();
-		}
-		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
-			.stream()
-			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash()))
-			.toList());
 	}
 
 	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {
