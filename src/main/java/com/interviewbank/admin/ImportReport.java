@@ -14,7 +14,7 @@ import com.interviewbank.markdown.Outline;
 import com.interviewbank.markdown.ParseWarning;
 
 /**
- * An import or dry run as the admin API reports it (DESIGN.md, JSON API).
+ * An import or dry run as the admin API reports it (docs/ARCHITECTURE.md, "JSON API").
  */
 record ImportReport(long id, String guide, String status, String checksum, Outline outline, Counts counts,
 		Changes changes, Map<String, Integer> repairs, List<ParseWarning> warnings, String error) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The read API's JSON, field for field as DESIGN.md gives it.
+ * The read API's JSON, field for field as docs/ARCHITECTURE.md ("JSON API") gives it.
  */
 final class ApiShapes {
 

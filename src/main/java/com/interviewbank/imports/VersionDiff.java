@@ -13,7 +13,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
 /**
- * What a re-import changes, keyed by slug and answer hash (DESIGN.md, Re-import). Added, removed
+ * What a re-import changes, keyed by slug and answer hash (docs/ARCHITECTURE.md, "Re-import"). Added, removed
  * and unchanged are what the words say; changed is the same slug with another answer or title;
  * renamed is an old slug that is gone, with exactly one new slug (new to the guide) holding an
  * identical answer. A rename with an edit counts as removed + added.

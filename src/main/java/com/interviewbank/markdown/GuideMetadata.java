@@ -13,7 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * A guide's title and language, from the places DESIGN.md names in order.
+ * A guide's title and language, from the places docs/ARCHITECTURE.md ("Outline rules") names in order.
  */
 final class GuideMetadata {
 

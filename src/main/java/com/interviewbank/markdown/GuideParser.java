@@ -15,8 +15,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Reads a Markdown guide into topics and questions with sanitized HTML (DESIGN.md, Outline and
- * Import rules). Build it once; it is thread-safe.
+ * Reads a Markdown guide into topics and questions with sanitized HTML (docs/ARCHITECTURE.md, "Outline rules" and
+ * "Import rules"). Build it once; it is thread-safe.
  */
 public final class GuideParser {
 

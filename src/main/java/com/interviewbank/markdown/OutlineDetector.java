@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Chooses the topic and question levels of a guide from its headings (DESIGN.md, Outline).
+ * Chooses the topic and question levels of a guide from its headings (docs/ARCHITECTURE.md, "Outline rules").
  *
  * <p>
  * Topics are H1s when there are two or more H1s, else the shallowest level present. Questions

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/search} and {@code GET /api/search/suggest}: the JSON of DESIGN.md.
+ * {@code GET /api/search} and {@code GET /api/search/suggest}: the JSON of docs/ARCHITECTURE.md ("JSON API").
  */
 @RestController
 @RequestMapping("/api/search")

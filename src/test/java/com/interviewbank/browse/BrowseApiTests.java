@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The read API on the seed: the JSON shapes of DESIGN.md, field by field.
+ * The read API on the seed: the JSON shapes of docs/ARCHITECTURE.md, field by field.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outline rules of DESIGN.md, one small guide each.
+ * The outline rules of docs/ARCHITECTURE.md, one small guide each.
  */
 class OutlineRulesTests {
 

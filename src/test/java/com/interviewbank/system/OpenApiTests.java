@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The API described by OpenAPI, every path of DESIGN.md's JSON API listed, and Swagger UI served
+ * The API described by OpenAPI, every path of the JSON API in docs/ARCHITECTURE.md listed, and Swagger UI served
  * from the app itself under the same strict policy as every page.
  */
 @SpringBootTest
