@@ -106,7 +106,7 @@ class BrowseService {
 				neighbour(version, kind, question.getOrdinal() + 1), related);
 	}
 
-	/** The path of the page that holds a heading anchor of the guide, with a fragment if needed. */
+	/** The path of the page that holds a heading anchor of the guide, encoded, with a fragment if needed. */
 	String pageOfAnchor(String guideSlug, String anchor) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);

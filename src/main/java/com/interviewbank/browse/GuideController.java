@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A guide's pages: its topics, a topic with all its answers, one question, anchor redirects and
@@ -49,13 +48,7 @@ class GuideController {
 
 	@GetMapping("/guides/{guideSlug}/anchors/{anchor}")
 	ResponseEntity<Void> anchor(@PathVariable("guideSlug") String guide, @PathVariable String anchor) {
-		String target = this.browse.pageOfAnchor(guide, anchor);
-		int hash = target.indexOf('#');
-		String path = hash < 0 ? target : target.substring(0, hash);
-		String fragment = hash < 0 ? "" : "#" + UriUtils.encodeFragment(target.substring(hash + 1), StandardCharsets.UTF_8);
-		return ResponseEntity.status(HttpStatus.FOUND)
-			.location(URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8) + fragment))
-			.build();
+		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(this.browse.pageOfAnchor(guide, anchor))).build();
 	}
 
 	@GetMapping("/guides/{guideSlug}/source.md")
