@@ -20,12 +20,3 @@ public record Outline(int topicLevel, int questionLevel) {
 	}
 
 }
-
-/** Scratch: a wrong-way dependency (markdown must not know the catalogue); reverted at once. */
-class WrongWay {
-
-	static String title(com.interviewbank.guide.Guide guide) {
-		return guide.getTitle();
-	}
-
-}
