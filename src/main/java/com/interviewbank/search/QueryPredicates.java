@@ -30,7 +30,7 @@ final class QueryPredicates {
 	}
 
 	/**
-	 * @param versions the active guide versions, so a search never mixes two versions
+	 * @param versions the guide versions this node serves, so a search never mixes two versions
 	 * @param guide a guide slug to keep to, or null
 	 * @param topicKey a {@code guide/topic} key to keep to, or null
 	 */
@@ -46,7 +46,7 @@ final class QueryPredicates {
 	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
 			String topicKey, java.util.Set<String> misspelled) {
 		return f.bool(b -> {
-			activeOnly(f, b, versions, guide, topicKey);
+			servedOnly(f, b, versions, guide, topicKey);
 			for (String phrase : query.phrases()) {
 				b.must(phrase(f, phrase, 0));
 			}
@@ -88,7 +88,7 @@ final class QueryPredicates {
 	/** Questions that share words with these, for "related questions". */
 	static PredicateFinalStep relatedTo(SearchPredicateFactory f, List<String> words, long excludedId, List<Long> versions) {
 		return f.bool(b -> {
-			activeOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, null, null);
 			b.mustNot(f.id().matching(excludedId));
 			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, word)))));
 		});
@@ -97,7 +97,7 @@ final class QueryPredicates {
 	/** Titles with words that start with each word typed, for suggestions as you type. */
 	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {
-			activeOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, null, null);
 			query.terms().forEach(word -> b.must(f.match().field(IndexFields.TITLE_PREFIX).matching(word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
@@ -105,7 +105,7 @@ final class QueryPredicates {
 		});
 	}
 
-	private static void activeOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
+	private static void servedOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
 			String guide, String topicKey) {
 		b.filter(f.terms().field(IndexFields.VERSION).matchingAny(versions));
 		if (guide != null) {
@@ -119,7 +119,7 @@ final class QueryPredicates {
 	/** Whether a word is in the index as typed, in any text field. */
 	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, String word, List<Long> versions) {
 		return f.bool(b -> {
-			activeOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, null, null);
 			b.must(exactWord(f, word));
 		});
 	}

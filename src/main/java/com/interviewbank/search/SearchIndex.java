@@ -23,7 +23,7 @@ import com.interviewbank.guide.VersionCatchUp;
 
 /**
  * Keeps the index in step with the bank. A new version's questions are indexed as the import
- * writes them (Hibernate Search follows the entities); searches filter on active versions, so
+ * writes them (Hibernate Search follows the entities); searches filter on the served versions, so
  * they are found only once the version is switched on; then the replaced version's documents are
  * dropped here. At start-up, an index that does not hold the active questions (deleted, or made
  * by an older release) is rebuilt from the database. On a node that did not run the import

@@ -30,8 +30,8 @@ import com.interviewbank.guide.TopicRef;
 import com.interviewbank.guide.TopicRepository;
 
 /**
- * Searches the active versions of the guides: ranked results with snippets, facets and a "did
- * you mean", suggestions as you type, and related questions.
+ * Searches the versions of the guides this node serves: ranked results with snippets, facets and
+ * a "did you mean", suggestions as you type, and related questions.
  */
 @Service
 @Transactional(readOnly = true)

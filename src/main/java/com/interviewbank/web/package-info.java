@@ -1,5 +1,6 @@
 /**
- * HTTP for readers, proxies and CDNs: ETag and Cache-Control from the active content, long-lived
- * versioned assets, security headers, and a request id in every log line.
+ * HTTP for readers, proxies and CDNs: the one list of public pages, ETag and Cache-Control from the
+ * content this node serves, rendered pages kept in memory, canonical links, long-lived versioned
+ * assets, and a request id in every log line.
  */
 package com.interviewbank.web;
