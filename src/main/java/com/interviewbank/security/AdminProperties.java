@@ -6,6 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The admin account, from {@code BANK_ADMIN_USERNAME} and {@code BANK_ADMIN_PASSWORD}. With no
  * password set, a random one is made and logged once at start-up; several nodes need it set.
+ *
+ * @param username the admin's user name
+ * @param password the admin's password; unset, a random one is logged at start-up
  */
 @ConfigurationProperties("bank.admin")
 record AdminProperties(@DefaultValue("admin") String username, String password) {
