@@ -3,12 +3,16 @@ package com.interviewbank.markdown;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real guides by other authors read as their readers expect (test resources corpora/README).
  */
+// CPU-bound and sharing nothing: beside the other classes (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class CorporaTests {
 
 	@Test
