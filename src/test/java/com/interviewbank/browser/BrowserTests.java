@@ -25,12 +25,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.interviewbank.support.RequiredEnvironment;
+import com.interviewbank.support.SeedBankTest;
 import com.interviewbank.support.TestBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code BANK_TEST_CHROMEDRIVER}); Selenium is never allowed to download anything. Screenshots go
  * to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SeedBankTest
 @RequiredEnvironment.Needs(RequiredEnvironment.BROWSER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTests {
