@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import com.interviewbank.support.SharedBankTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Importing in the admin pages: upload, review the diff, apply; refusals shown, not thrown.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class AdminImportPagesTests {
 
 	@Autowired

@@ -3,11 +3,11 @@ package com.interviewbank.admin;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.interviewbank.support.SharedBankTest;
+import com.interviewbank.support.TestAdmin;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,15 +17,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The admin side: login required, search insight from submitted searches, CSRF on forms.
  */
-@SpringBootTest(properties = { "bank.admin.username=keeper", "bank.admin.password=correct horse" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class AdminTests {
 
 	@Autowired
@@ -44,15 +41,15 @@ class AdminTests {
 
 	@Test
 	void shouldLogInWithTheConfiguredAccountOnly() throws Exception {
-		this.mvc.perform(post("/admin/login").param("username", "keeper").param("password", "correct horse").with(csrf()))
+		this.mvc.perform(post("/admin/login").param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin"));
-		this.mvc.perform(post("/admin/login").param("username", "keeper").param("password", "wrong").with(csrf()))
+		this.mvc.perform(post("/admin/login").param("username", TestAdmin.USERNAME).param("password", "wrong").with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/login?error"));
-		this.mvc.perform(post("/admin/login").param("username", "keeper").param("password", "correct horse"))
+		this.mvc.perform(post("/admin/login").param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin").with(httpBasic("keeper", "correct horse"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD))).andExpect(status().isOk());
 	}
 
 	@Test

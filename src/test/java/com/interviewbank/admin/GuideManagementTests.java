@@ -5,13 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportService;
+import com.interviewbank.support.SharedBankTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,9 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * What an admin decides about a guide, as readers then see it.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class GuideManagementTests {
 
 	private static final String GUIDE = "# Managed\n\n## Group\n\n### Zanzibar question\n\nAnswer.\n\n### Other question\n\nMore.\n";

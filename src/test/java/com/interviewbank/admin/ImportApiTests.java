@@ -3,17 +3,16 @@ package com.interviewbank.admin;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.interviewbank.support.SharedBankTest;
+import com.interviewbank.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -28,10 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Re-import through the admin API: dry run, apply, stale dry runs, refusals, old links.
  */
-@SpringBootTest(properties = { "bank.admin.username=admin", "bank.admin.password=s3cret",
-		"bank.import-content-at-startup=false" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class ImportApiTests {
 
 	private static final String V1 = """
@@ -169,7 +165,7 @@ class ImportApiTests {
 	@Test
 	void shouldNeedTheAdminsCredentialsAndNoSession() throws Exception {
 		this.mvc.perform(get("/admin/api/imports")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/admin/api/imports").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic(TestAdmin.USERNAME, "wrong"))).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/admin/api/imports").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Set-Cookie"));
@@ -199,7 +195,7 @@ class ImportApiTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-		return httpBasic("admin", "s3cret");
+		return httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD);
 	}
 
 }

@@ -8,13 +8,11 @@ import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportService;
+import com.interviewbank.support.SharedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,9 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A guide's change log for readers, as a page and an Atom feed.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class ChangesTests {
 
 	@Autowired

@@ -21,20 +21,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.TextRepairer;
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The running app serving the seed, as a reader's browser sees it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SeedBankTest
 class SiteTests {
 
 	private static final String GUIDE = "python-senior-lead-questions";

@@ -1,7 +1,5 @@
 package com.interviewbank.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +24,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.interviewbank.support.RequiredEnvironment;
+import com.interviewbank.support.SeedBankTest;
+import com.interviewbank.support.TestBrowser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reader's side in a real browser: Debian's headless Chromium driven through
@@ -39,8 +39,8 @@ import com.interviewbank.support.RequiredEnvironment;
  * {@code BANK_TEST_CHROMEDRIVER}); Selenium is never allowed to download anything. Screenshots go
  * to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SeedBankTest
+@RequiredEnvironment.Needs(RequiredEnvironment.BROWSER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTests {
 
@@ -57,10 +57,11 @@ class BrowserTests {
 
 	@BeforeAll
 	void startBrowser() {
-		Path chromium = Path.of(setting("BANK_TEST_CHROMIUM", "/usr/bin/chromium"));
-		Path driver = Path.of(setting("BANK_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
-		RequiredEnvironment.assumeAvailable("browser", Files.isExecutable(chromium) && Files.isExecutable(driver),
-				"no Chromium at " + chromium + " or no driver at " + driver + " (Debian: apt-get install chromium chromium-driver)");
+		if (!RequiredEnvironment.isAvailable(RequiredEnvironment.BROWSER)) {
+			return; // every test is reported skipped (or failed, when required) by RequiredEnvironment
+		}
+		Path chromium = TestBrowser.chromium();
+		Path driver = TestBrowser.driver();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
 		// As root (CI), Chromium needs --no-sandbox.
@@ -334,11 +335,6 @@ class BrowserTests {
 			assertThat(in).as("axe-core WebJar on the test classpath").isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	private static String setting(String environmentVariable, String fallback) {
-		String value = System.getenv(environmentVariable);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

@@ -9,10 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.support.SharedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * One import at a time: a second one answers "in progress" and changes nothing, while the first
  * reports its phase.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@ActiveProfiles("test")
+@SharedBankTest
 class ImportConcurrencyTests {
 
 	@Autowired

@@ -10,16 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.markdown.RejectionReason;
+import com.interviewbank.support.SharedBankTest;
+import com.interviewbank.system.BankProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -28,19 +27,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Storing guides: the start-up rule for {@code content/}, and failures that leave the bank as
  * it was, recorded as import runs.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@ActiveProfiles("test")
+@SharedBankTest
 class ImportServiceTests {
 
 	@TempDir
 	static Path content;
 
-	@DynamicPropertySource
-	static void contentFolder(DynamicPropertyRegistry registry) {
-		registry.add("bank.content-dir", () -> content.toString());
-	}
-
-	@Autowired
+	/** The start-up import, reading a folder of this class's own (the context's is the seed's). */
 	private ContentFolderImport contentImporter;
 
 	@Autowired
@@ -48,6 +41,12 @@ class ImportServiceTests {
 
 	@Autowired
 	private GuideRepository guides;
+
+	@Autowired
+	private SlugAliasRepository aliases;
+
+	@Autowired
+	private BankProperties bank;
 
 	@Autowired
 	private QuestionRepository questions;
@@ -60,6 +59,8 @@ class ImportServiceTests {
 
 	@BeforeEach
 	void emptyContentFolder() throws IOException {
+		this.contentImporter = new ContentFolderImport(new BankProperties(this.bank.dataDir(), content, false), this.imports,
+				this.guides, this.aliases);
 		try (var files = Files.list(content)) {
 			for (Path file : files.toList()) {
 				Files.delete(file);

@@ -27,6 +27,7 @@ import org.springframework.util.FileSystemUtils;
 
 import com.interviewbank.InterviewBankApplication;
 import com.interviewbank.support.RequiredEnvironment;
+import com.interviewbank.support.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,13 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node B, pages and search, within 10 seconds, and B never serves a version's page with another
  * version's search; an admin's session and the import lock hold on both nodes.
  */
+@RequiredEnvironment.Needs(RequiredEnvironment.POSTGRES)
 class SeveralNodesTests {
 
-	private static final String URL = env("BANK_TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/bank_test");
+	private static final String URL = TestPostgres.URL;
 
-	private static final String USER = env("BANK_TEST_POSTGRES_USER", "bank");
+	private static final String USER = TestPostgres.USER;
 
-	private static final String PASSWORD = env("BANK_TEST_POSTGRES_PASSWORD", "bank");
+	private static final String PASSWORD = TestPostgres.PASSWORD;
 
 	private static final String SCHEMA = "nodes";
 
@@ -60,18 +62,15 @@ class SeveralNodesTests {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeAll
-	static void startTwoNodes() {
-		boolean available;
+	static void startTwoNodes() throws SQLException {
+		if (!RequiredEnvironment.isAvailable(RequiredEnvironment.POSTGRES)) {
+			return; // every test is reported skipped (or failed, when required) by RequiredEnvironment
+		}
 		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + SCHEMA + " cascade");
 			statement.execute("create schema " + SCHEMA);
-			available = true;
 		}
-		catch (SQLException ex) {
-			available = false;
-		}
-		RequiredEnvironment.assumeAvailable("postgres", available, "no PostgreSQL at " + URL + " for " + USER);
 		nodeA = start("a");
 		nodeB = start("b");
 	}
@@ -220,11 +219,6 @@ class SeveralNodesTests {
 			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

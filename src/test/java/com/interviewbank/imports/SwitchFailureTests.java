@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.Guide;
@@ -15,6 +12,7 @@ import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.guide.Question;
 import com.interviewbank.search.SearchService;
+import com.interviewbank.support.SharedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,8 +23,7 @@ import static org.mockito.Mockito.doThrow;
  * A failure at the switch, after the new version was written and indexed, leaves the bank and
  * the index exactly as they were: the written version and its documents are removed.
  */
-@SpringBootTest(properties = "bank.import-content-at-startup=false")
-@ActiveProfiles("test")
+@SharedBankTest
 class SwitchFailureTests {
 
 	@Autowired
@@ -44,7 +41,8 @@ class SwitchFailureTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
-	@MockitoSpyBean
+	/** A spy in this context (see {@link ImportSpies}): the real bean until this test stubs it. */
+	@Autowired
 	private OldSlugs aliases;
 
 	@Autowired

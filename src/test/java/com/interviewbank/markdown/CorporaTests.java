@@ -3,12 +3,18 @@ package com.interviewbank.markdown;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real guides by other authors read as their readers expect (test resources corpora/README).
  */
+// CPU-bound and sharing nothing: beside the other classes, on the other core (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("the other core")
 class CorporaTests {
 
 	@Test

@@ -28,6 +28,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +63,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * {@code target/fuzz-failures/}.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
+// CPU-bound and sharing nothing: beside the other classes, on the other core (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("the other core")
 class GuideParserFuzzTests {
 
 	private static final long SEED = Long.getLong("bank.fuzz.seed", 0x5EED_B0A7_1DEAL);

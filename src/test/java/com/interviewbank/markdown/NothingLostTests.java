@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every line of a guide outside its table of contents lands in exactly one topic intro or
  * answer (or is a heading, the title or front matter): none lost, none doubled.
  */
+// CPU-bound and sharing nothing: beside the other classes, on the other core (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("the other core")
 class NothingLostTests {
 
 	@ParameterizedTest

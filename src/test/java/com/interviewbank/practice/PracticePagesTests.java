@@ -8,15 +8,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.Question;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.markdown.QuestionKind;
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,9 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The server side of practice and reading on the seed: decks, prompts, shared sets, the sitemap,
  * robots.txt and canonical links. (What runs in the browser is tested in {@code BrowserTests}.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SeedBankTest
 class PracticePagesTests {
 
 	private static final String GUIDE = "python-senior-lead-questions";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,8 +15,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The analysers as the running Lucene backend has them: exact token lists for code, English,
  * synonyms, folding and prefixes.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SeedBankTest
 class SearchAnalysisTests {
 
 	@Autowired

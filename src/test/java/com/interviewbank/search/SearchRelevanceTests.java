@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * separated by spaces when any of them is a right answer); {@code top3} — every expected
  * question is among the first three results. A failure names the first three results found.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SeedBankTest
 class SearchRelevanceTests {
 
 	@Autowired

@@ -5,22 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.interviewbank.guide.GuideRepository;
+import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.imports.ImportOutcome;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportService;
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -32,13 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The search service on the seed guide: hostile queries, paging limits, safe snippets, facets and
- * filters, "did you mean", suggestions, and an index that follows re-imports. The context is
- * closed afterwards, since this class imports a guide of its own.
+ * filters, "did you mean", suggestions, and an index that follows re-imports. The guides this
+ * class imports of its own are deleted after each test, so the shared seed context is left with
+ * the seed alone.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@DirtiesContext
+@SeedBankTest
 class SearchServiceTests {
 
 	private static final String GUIDE = "python-senior-lead-questions";
@@ -51,6 +49,21 @@ class SearchServiceTests {
 
 	@Autowired
 	private ImportService imports;
+
+	@Autowired
+	private GuideManagement management;
+
+	@Autowired
+	private GuideRepository guides;
+
+	@AfterEach
+	void deleteTheGuidesOfThisClass() {
+		for (String slug : List.of("search-snippets", "search-reindex")) {
+			if (this.guides.findBySlug(slug).isPresent()) {
+				this.management.delete(slug);
+			}
+		}
+	}
 
 	static Stream<String> hostileQueries() {
 		return Stream.of("", " ", "   \t ", "\"", "(", ")", "*", "?", "~", "\\", "/", ":", "^", "!", "+", "-", "[", "{",

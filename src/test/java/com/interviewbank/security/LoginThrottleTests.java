@@ -5,10 +5,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.interviewbank.support.SharedBankTest;
+import com.interviewbank.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,10 +25,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Failed logins lock a user name out, per client, for longer and longer.
  */
-@SpringBootTest(properties = { "bank.admin.username=warden", "bank.admin.password=right", "bank.import-content-at-startup=false" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 class LoginThrottleTests {
+
+	/**
+	 * A client address of this class's own: the lockout is per user name and client, and the
+	 * admin it locks out is the one other tests of the shared context log in as (from MockMvc's
+	 * default 127.0.0.1).
+	 */
+	private static final RequestPostProcessor CLIENT = request -> {
+		request.setRemoteAddr("192.0.2.44");
+		return request;
+	};
 
 	@Autowired
 	private MockMvc mvc;
@@ -43,22 +52,22 @@ class LoginThrottleTests {
 	@Test
 	void shouldLockOutTheApiAfterRepeatedWrongPasswordsEvenForTheRightOne() throws Exception {
 		for (int attempt = 0; attempt < 4; attempt++) {
-			this.mvc.perform(get("/admin/api/imports").with(httpBasic("warden", "wrong"))).andExpect(status().isUnauthorized());
+			this.mvc.perform(get("/admin/api/imports").with(httpBasic(TestAdmin.USERNAME, "wrong")).with(CLIENT)).andExpect(status().isUnauthorized());
 		}
-		this.mvc.perform(get("/admin/api/imports").with(httpBasic("warden", "right")))
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)).with(CLIENT))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.title").value("Too many failed logins"));
-		this.mvc.perform(get("/admin/api/imports").with(httpBasic("someone-else", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/api/imports").with(httpBasic("someone-else", "wrong")).with(CLIENT)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void shouldSendALockedOutFormLoginBackWithANotice() throws Exception {
 		for (int attempt = 0; attempt < 4; attempt++) {
-			this.mvc.perform(post("/admin/login").param("username", "Form-User").param("password", "wrong").with(csrf()))
+			this.mvc.perform(post("/admin/login").param("username", "Form-User").param("password", "wrong").with(csrf()).with(CLIENT))
 				.andExpect(redirectedUrl("/admin/login?error"));
 		}
-		this.mvc.perform(post("/admin/login").param("username", "form-user").param("password", "wrong").with(csrf()))
+		this.mvc.perform(post("/admin/login").param("username", "form-user").param("password", "wrong").with(csrf()).with(CLIENT))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/admin/login?locked=*"));
 	}

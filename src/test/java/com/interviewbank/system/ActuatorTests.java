@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.interviewbank.support.SharedBankTest;
+import com.interviewbank.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,9 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * last import) for anyone; metrics and Prometheus for the admin only; a request id in responses and
  * log lines.
  */
-@SpringBootTest(properties = { "bank.admin.username=keeper", "bank.admin.password=correct horse" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedBankTest
 @ExtendWith(OutputCaptureExtension.class)
 class ActuatorTests {
 
@@ -65,11 +63,11 @@ class ActuatorTests {
 	void shouldKeepMetricsAndPrometheusForTheAdmin() throws Exception {
 		this.mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("keeper", "wrong"))).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/actuator/metrics").with(httpBasic("keeper", "correct horse")))
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic(TestAdmin.USERNAME, "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/metrics").with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.names").isArray());
-		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("keeper", "correct horse")))
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
@@ -81,7 +79,7 @@ class ActuatorTests {
 			.contentType("text/markdown")
 			.content("# Logged guide\n\n## Logged question\n\nAn answer.\n")
 			.header("X-Request-Id", "probe-7f3a")
-			.with(httpBasic("keeper", "correct horse")))
+			.with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Request-Id", "probe-7f3a"));
 		assertThat(output.getAll().lines().filter(line -> line.contains("probe-7f3a"))).isNotEmpty()

@@ -3,12 +3,10 @@ package com.interviewbank.system;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.interviewbank.security.SecurityHeaders;
+import com.interviewbank.support.SeedBankTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,9 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The API described by OpenAPI, every path of the JSON API in docs/ARCHITECTURE.md listed, and Swagger UI served
  * from the app itself under the same strict policy as every page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SeedBankTest
 class OpenApiTests {
 
 	@Autowired

@@ -19,6 +19,7 @@ import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportService;
 import com.interviewbank.support.RequiredEnvironment;
+import com.interviewbank.support.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
@@ -34,15 +35,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@code bank}/{@code bank}); its schema is dropped and made anew.
  */
 @SpringBootTest
+@RequiredEnvironment.Needs(RequiredEnvironment.POSTGRES)
 @org.springframework.test.context.ActiveProfiles({ "test", "postgres" })
 @AutoConfigureMockMvc
 class PostgresTests {
 
-	private static final String URL = env("BANK_TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/bank_test");
+	private static final String URL = TestPostgres.URL;
 
-	private static final String USER = env("BANK_TEST_POSTGRES_USER", "bank");
+	private static final String USER = TestPostgres.USER;
 
-	private static final String PASSWORD = env("BANK_TEST_POSTGRES_PASSWORD", "bank");
+	private static final String PASSWORD = TestPostgres.PASSWORD;
 
 	@Autowired
 	private MockMvc mvc;
@@ -51,18 +53,15 @@ class PostgresTests {
 	private ImportService imports;
 
 	@BeforeAll
-	static void freshSchema() {
-		boolean available;
+	static void freshSchema() throws SQLException {
+		if (!RequiredEnvironment.isAvailable(RequiredEnvironment.POSTGRES)) {
+			return; // every test is reported skipped (or failed, when required) by RequiredEnvironment
+		}
 		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema public cascade");
 			statement.execute("create schema public");
-			available = true;
 		}
-		catch (SQLException ex) {
-			available = false;
-		}
-		RequiredEnvironment.assumeAvailable("postgres", available, "no PostgreSQL at " + URL + " for " + USER);
 	}
 
 	@DynamicPropertySource
@@ -97,11 +96,6 @@ class PostgresTests {
 		this.mvc.perform(get("/api/guides/python-senior-lead-questions"))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.topics.length()").value(22));
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

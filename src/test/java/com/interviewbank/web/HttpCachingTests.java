@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.security.SecurityHeaders;
+import com.interviewbank.support.SharedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the read API, 304 when nothing changed, a new ETag when something did, immutable versioned
  * assets, and {@code no-store} wherever a response is one person's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bank.content.poll-interval=1h")
-@ActiveProfiles("test")
+@SharedBankTest
 class HttpCachingTests {
 
 	private static final String GUIDE = "/guides/python-senior-lead-questions";

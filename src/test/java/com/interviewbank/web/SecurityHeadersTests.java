@@ -6,13 +6,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import com.interviewbank.security.SecurityHeaders;
+import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,9 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A strict Content-Security-Policy and the other security headers on pages, the API and the
  * admin; pages that need no inline code to work; the admin's forms still guarded by CSRF tokens.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SeedBankTest
 class SecurityHeadersTests {
 
 	@Autowired
