@@ -18,7 +18,6 @@ import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.markdown.RejectionReason;
 import com.interviewbank.support.SharedBankTest;
-import com.interviewbank.system.BankProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,8 +44,6 @@ class ImportServiceTests {
 	@Autowired
 	private SlugAliasRepository aliases;
 
-	@Autowired
-	private BankProperties bank;
 
 	@Autowired
 	private QuestionRepository questions;
@@ -59,7 +56,7 @@ class ImportServiceTests {
 
 	@BeforeEach
 	void emptyContentFolder() throws IOException {
-		this.contentImporter = new ContentFolderImport(new BankProperties(this.bank.dataDir(), content, false), this.imports,
+		this.contentImporter = new ContentFolderImport(new ContentFolderProperties(content, false), this.imports,
 				this.guides, this.aliases);
 		try (var files = Files.list(content)) {
 			for (Path file : files.toList()) {

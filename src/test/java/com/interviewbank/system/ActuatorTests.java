@@ -73,6 +73,22 @@ class ActuatorTests {
 	}
 
 	@Test
+	void shouldReportTheHitsOfTheSearchAndPageCaches() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(get("/api/search").param("q", "metaclass cache hit")).andExpect(status().isOk());
+			this.mvc.perform(get("/api/guides")).andExpect(status().isOk());
+		}
+		for (String cache : new String[] { "search", "pages" }) {
+			this.mvc
+				.perform(get("/actuator/metrics/cache.gets").param("tag", "cache:" + cache)
+					.param("tag", "result:hit")
+					.with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.measurements[0].value").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1.0)));
+		}
+	}
+
+	@Test
 	void shouldPrintTheRequestIdInTheLogLinesOfThatRequest(CapturedOutput output) throws Exception {
 		this.mvc.perform(post("/admin/api/imports").param("guide", "request-id-guide")
 			.param("dryRun", "false")
