@@ -78,8 +78,13 @@ class GuideParserFuzzTests {
 	/** Runs only this case of each campaign, to reproduce one failure. */
 	private static final int ONLY_CASE = Integer.getInteger("bank.fuzz.case", -1);
 
-	/** A fuzz input is a few KB at most; one that takes this long is a performance bug. */
-	private static final long SLOW_NANOS = TimeUnit.SECONDS.toNanos(10);
+	/**
+	 * A parse that takes this long has run away (a backtracking pattern, a quadratic loop): a guard,
+	 * not a speed target (bench/parse.sh measures speed: about 0.2 s for the 514 KB corpus guide).
+	 * Wall time, shared with the Spring tests on the other core, so it leaves room for a loaded
+	 * machine: a cold parse of that guide took 10.4 s under a load of 11 on 2 cores.
+	 */
+	private static final long SLOW_NANOS = TimeUnit.SECONDS.toNanos(45);
 
 	private static final long MINIMISE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(4);
 
