@@ -40,7 +40,7 @@ class ImportApiController {
 		this.json = json;
 	}
 
-	@PostMapping(consumes = { "text/markdown", "text/plain", "text/x-markdown" })
+	@PostMapping(consumes = { "text/markdown", "text/x-markdown" })
 	ImportReport importMarkdown(@RequestBody byte[] body, @RequestParam(required = false) String guide,
 			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
 		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".md";

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -20,13 +19,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.interviewbank.web.PublicPages;
 
 /**
- * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
+ * {@code /admin/**} needs the admin's login (a form for pages, a token for {@code /admin/api}),
  * with failed logins throttled; everything else is public and stateless for readers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,16 +37,21 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): HTTP Basic on every request, no session, so no cookie a browser could be
-	 * tricked into sending; hence no CSRF token either.
+	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): a bearer token on
+	 * every request (or, for scripts, HTTP Basic with a header no cross-site form can send), no
+	 * session, so no cookie a browser could be tricked into sending; hence no CSRF token either.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens) throws Exception {
+		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
 		http.securityMatcher("/admin/api/**", "/actuator/metrics/**", "/actuator/prometheus")
+			.addFilterBefore(new ScriptHeaderFilter(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(SecurityHeaders.strict());
@@ -56,6 +61,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// Pages never answer with WWW-Authenticate: Basic, which would make a browser keep a password.
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/admin/login");
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(publicPages())
 			.permitAll()
@@ -66,7 +73,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(loginPage))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
 			.headers(SecurityHeaders.strict());
 		return http.build();
