@@ -73,6 +73,12 @@ public class GuideManagement {
 		return this.guides.findAllForAdmin();
 	}
 
+	/** Slugs that break {@link GuideSlugs}' rule, left by imports from before it was enforced. */
+	@Transactional(readOnly = true)
+	public List<String> unreachableSlugs() {
+		return this.guides.findAllForAdmin().stream().map(Guide::getSlug).filter(slug -> !GuideSlugs.isValid(slug)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public GuideDetails details(String slug) {
 		Guide guide = guide(slug);
@@ -80,9 +86,19 @@ public class GuideManagement {
 	}
 
 	@Transactional
+	/** @throws InvalidGuideDetailsException if a value is longer than the bank keeps */
 	public void describe(String slug, String title, String language, String attribution) {
+		checkLength("title", title, 500);
+		checkLength("language", language, 16);
+		checkLength("licence line", attribution, 1000);
 		guide(slug).describe(title, language, attribution, this.clock.instant());
 		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	private static void checkLength(String what, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidGuideDetailsException("The " + what + " can be at most " + max + " characters.");
+		}
 	}
 
 	@Transactional
@@ -113,9 +129,7 @@ public class GuideManagement {
 	@Transactional
 	public void rename(String slug, String newSlug) {
 		String wanted = newSlug == null ? "" : newSlug.strip();
-		if (!wanted.matches("[a-z0-9]+(-[a-z0-9]+)*") || wanted.length() > 200) {
-			throw new InvalidSlugException("A guide's slug is lower-case letters, digits and single dashes.");
-		}
+		GuideSlugs.check(wanted);
 		if (this.guides.findBySlug(wanted).isPresent()) {
 			throw new ImportConflictException("The slug “" + wanted + "” is taken by another guide.");
 		}
