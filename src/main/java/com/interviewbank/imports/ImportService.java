@@ -126,7 +126,7 @@ public class ImportService {
 		String checksum = Sha256.of(request.bytes());
 		ImportRun run = dryRun != null ? dryRun
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
-						request.actor(), now()));
+						request.actor(), now()).heldByLock(this.oneAtATime.token()));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
 		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
 		ParsedGuide parsed;
