@@ -8,9 +8,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,7 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -61,8 +64,6 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		// Pages never answer with WWW-Authenticate: Basic, which would make a browser keep a password.
-		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/admin/login");
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(publicPages())
 			.permitAll()
@@ -73,11 +74,17 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint(loginPage))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
+			// Browsers go to the login page; other clients get a bare 401, never WWW-Authenticate: Basic,
+			// which would make a browser keep the admin's password.
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
 			.headers(SecurityHeaders.strict());
 		return http.build();
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headersOnContainerErrors() {
+		return factory -> factory.addEngineValves(new ContainerErrorHeaders());
 	}
 
 	private static String[] publicPages() {

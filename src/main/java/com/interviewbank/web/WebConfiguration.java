@@ -39,6 +39,13 @@ class WebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
+		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<PublicCaching> publicCaching(ServedContent content, BuildId build) {
 		FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching(content, build));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
