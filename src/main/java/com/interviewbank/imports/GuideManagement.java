@@ -2,6 +2,7 @@ package com.interviewbank.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.ParsedGuide;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -50,10 +53,13 @@ public class GuideManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final GuideParser parser;
+
 	GuideManagement(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
 			SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, GuideParser parser) {
 		this.transactions = transactions;
+		this.parser = parser;
 		this.guides = guides;
 		this.versions = versions;
 		this.questions = questions;
@@ -85,13 +91,24 @@ public class GuideManagement {
 		return new GuideDetails(guide, this.versions.findByGuideOrderByNumberDesc(guide));
 	}
 
+	/**
+	 * Keeps the admin's title, language and licence line; a title or language cleared is read from
+	 * the active version's source again at once, not at the next import.
+	 * @throws InvalidGuideDetailsException if a value is longer than the bank keeps
+	 */
 	@Transactional
-	/** @throws InvalidGuideDetailsException if a value is longer than the bank keeps */
 	public void describe(String slug, String title, String language, String attribution) {
 		checkLength("title", title, 500);
 		checkLength("language", language, 16);
 		checkLength("licence line", attribution, 1000);
-		guide(slug).describe(title, language, attribution, this.clock.instant());
+		Guide guide = guide(slug);
+		Instant now = this.clock.instant();
+		guide.describe(title, language, attribution, now);
+		GuideVersion active = guide.getActiveVersion();
+		if (active != null && (guide.getTitleOverride() == null || guide.getLanguageOverride() == null)) {
+			ParsedGuide source = this.parser.parse(slug + ".md", active.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
+			guide.activate(active, source.title(), source.language(), now);
+		}
 		this.events.publishEvent(new GuideChanged(slug));
 	}
 

@@ -46,4 +46,22 @@ class GuideDetailsTests {
 		this.mvc.perform(get("/api/guides/details-guide")).andExpect(jsonPath("$.title").value("Details guide"));
 	}
 
+	@Test
+	void shouldShowTheSourceTitleAgainAsSoonAsTheOverrideIsCleared() throws Exception {
+		this.mvc.perform(post("/admin/api/imports").param("guide", "titled-guide")
+			.param("dryRun", "false")
+			.contentType("text/markdown")
+			.content("# Source title\n\n## Question\n\nAnswer.\n")
+			.header("Authorization", "Bearer configured-automation-token"))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/admin/guides/titled-guide").param("title", "Admin title")
+			.with(user("keeper").roles("ADMIN"))
+			.with(csrf()));
+		this.mvc.perform(get("/api/guides/titled-guide")).andExpect(jsonPath("$.title").value("Admin title"));
+		this.mvc.perform(post("/admin/guides/titled-guide").param("title", "")
+			.with(user("keeper").roles("ADMIN"))
+			.with(csrf()));
+		this.mvc.perform(get("/api/guides/titled-guide")).andExpect(jsonPath("$.title").value("Source title"));
+	}
+
 }
