@@ -45,9 +45,11 @@ class ModularityTests {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
 			.writeModulesAsPlantUml();
 		String written = Files.readString(folder.resolve("components.puml"), StandardCharsets.UTF_8);
-		assertThat(written).as("docs/modules/components.puml is out of date: run "
+		// The Documenter writes the relations in an order that can change from run to run; what
+		// matters is which lines there are.
+		assertThat(written.lines().sorted().toList()).as("docs/modules/components.puml is out of date: run "
 				+ "./mvnw test -Dtest=ModularityTests -Dbank.docs.update=true and commit it")
-			.isEqualTo(Files.readString(COMMITTED_DIAGRAM, StandardCharsets.UTF_8));
+			.isEqualTo(Files.readString(COMMITTED_DIAGRAM, StandardCharsets.UTF_8).lines().sorted().toList());
 	}
 
 }
