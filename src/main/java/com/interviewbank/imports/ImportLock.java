@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One import at a time across every node sharing the database: a row that an import takes by
  * writing its token into it, each change in a transaction of its own so the other nodes see it at
- * once. The holder beats every {@link #HEARTBEAT}; a lock whose heartbeat has been silent for
+ * once. The holder beats every 5 seconds; a lock whose heartbeat has been silent for
  * {@link #SILENCE} (its node died) is free at once. The lease, renewed at each phase, stays as a
  * last resort.
  */
@@ -26,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportLock {
 
 	static final Duration LEASE = Duration.ofMinutes(5);
-
-	static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
 	static final Duration SILENCE = Duration.ofSeconds(20);
 
@@ -70,7 +69,7 @@ class ImportLock {
 		return this.token;
 	}
 
-	@Scheduled(fixedDelayString = "${bank.import.heartbeat:5s}")
+	@Scheduled(fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
 	void heartbeat() {
 		String held = this.token;
 		if (held != null) {
