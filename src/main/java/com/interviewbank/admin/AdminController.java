@@ -34,6 +34,7 @@ class AdminController {
 		model.addAttribute("report", report);
 		model.addAttribute("chart", BarChart.of(report.frequent(), 10));
 		model.addAttribute("guides", this.guides.all());
+		model.addAttribute("unreachable", this.guides.unreachableSlugs());
 		model.addAttribute("history", this.runs.findAllByOrderByStartedAtDescIdDesc().stream().limit(HISTORY).toList());
 		return "admin/home";
 	}

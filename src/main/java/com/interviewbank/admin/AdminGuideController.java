@@ -12,8 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.imports.ImportConflictException;
-import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.imports.InvalidGuideDetailsException;
+import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.markdown.RejectedGuideException;
 
 /**
@@ -39,8 +40,13 @@ class AdminGuideController {
 	String describe(@PathVariable String slug, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String attribution,
 			RedirectAttributes flash) {
-		this.guides.describe(slug, title, language, attribution);
-		flash.addFlashAttribute("message", "Saved.");
+		try {
+			this.guides.describe(slug, title, language, attribution);
+			flash.addFlashAttribute("message", "Saved.");
+		}
+		catch (InvalidGuideDetailsException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
 		return "redirect:/admin/guides/" + slug;
 	}
 
@@ -82,6 +88,21 @@ class AdminGuideController {
 		if (!slug.equals(confirm)) {
 			flash.addFlashAttribute("error", "Type the guide's slug to confirm its deletion.");
 			return "redirect:/admin/guides/" + slug;
+		}
+		this.guides.delete(slug);
+		flash.addFlashAttribute("message", "Deleted " + slug + ".");
+		return "redirect:/admin";
+	}
+
+	/**
+	 * Deletes a guide named in a form field rather than the path, so that one whose slug cannot be a
+	 * path segment (imported before slugs were checked, such as {@code ../x}) can be removed too.
+	 */
+	@PostMapping("/admin/guides/delete")
+	String deleteAny(@RequestParam String slug, @RequestParam(defaultValue = "") String confirm, RedirectAttributes flash) {
+		if (!slug.equals(confirm)) {
+			flash.addFlashAttribute("error", "Type the guide's slug to confirm its deletion.");
+			return "redirect:/admin";
 		}
 		this.guides.delete(slug);
 		flash.addFlashAttribute("message", "Deleted " + slug + ".");

@@ -8,10 +8,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,6 +27,7 @@ import com.interviewbank.imports.ImportRequest;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportRunRepository;
 import com.interviewbank.imports.ImportService;
+import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.system.NotFoundException;
 
@@ -67,7 +71,7 @@ class AdminImportController {
 				.run(new ImportRequest(ImportRun.Source.UPLOAD, name, file.getBytes(), slug, admin.getName(), true));
 			return "redirect:/admin/imports/" + outcome.run().getId();
 		}
-		catch (RejectedGuideException | ImportConflictException | ImportFailedException ex) {
+		catch (RejectedGuideException | ImportConflictException | ImportFailedException | InvalidSlugException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/admin";
 		}
@@ -113,6 +117,14 @@ class AdminImportController {
 	String discard(@PathVariable long id, RedirectAttributes flash) {
 		this.imports.discard(id);
 		flash.addFlashAttribute("message", "Discarded: nothing was changed.");
+		return "redirect:/admin";
+	}
+
+	/** An upload the browser sent broken or too large: back to the page with a notice. */
+	@ExceptionHandler(MultipartException.class)
+	String unreadableUpload(MultipartException ex, RedirectAttributes flash) {
+		flash.addFlashAttribute("error", ex instanceof MaxUploadSizeExceededException
+				? "The file is larger than the bank accepts." : "The upload could not be read; try again.");
 		return "redirect:/admin";
 	}
 

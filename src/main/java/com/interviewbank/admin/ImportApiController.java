@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import com.interviewbank.imports.ImportRequest;
 import com.interviewbank.imports.ImportRun;
@@ -40,16 +41,20 @@ class ImportApiController {
 		this.json = json;
 	}
 
-	@PostMapping(consumes = { "text/markdown", "text/plain", "text/x-markdown" })
-	ImportReport importMarkdown(@RequestBody byte[] body, @RequestParam(required = false) String guide,
+	/** An empty body is the importer's to refuse (422, like an empty file), not a 400. */
+	@PostMapping(consumes = { "text/markdown", "text/x-markdown" })
+	ImportReport importMarkdown(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String guide,
 			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
 		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".md";
-		return run(fileName, body, guide, dryRun, admin);
+		return run(fileName, body == null ? new byte[0] : body, guide, dryRun, admin);
 	}
 
+	/** One guide per request: a multipart body with any other number of files is refused, not trimmed. */
 	@PostMapping(consumes = "multipart/form-data")
-	ImportReport importFile(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String guide,
-			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) throws IOException {
+	ImportReport importFile(@RequestParam("file") MultipartFile file, MultipartHttpServletRequest upload,
+			@RequestParam(required = false) String guide, @RequestParam(defaultValue = "true") boolean dryRun,
+			Principal admin) throws IOException {
+		requireOneFile(upload);
 		String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "guide.md"
 				: file.getOriginalFilename();
 		return run(fileName, file.getBytes(), guide, dryRun, admin);
@@ -63,6 +68,14 @@ class ImportApiController {
 	@GetMapping
 	List<ImportReport> history() {
 		return this.runs.findAllByOrderByStartedAtDescIdDesc().stream().map(run -> ImportReport.of(run, this.json)).toList();
+	}
+
+	private static void requireOneFile(MultipartHttpServletRequest upload) {
+		long files = upload.getMultiFileMap().values().stream().mapToLong(List::size).sum();
+		if (files != 1) {
+			throw new WrongUploadException(
+					"Send exactly one guide, as the part named \"file\"; this request has " + files + " files.");
+		}
 	}
 
 	private ImportReport run(String fileName, byte[] bytes, String guide, boolean dryRun, Principal admin) {

@@ -7,9 +7,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import com.interviewbank.imports.ImportConflictException;
 import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.markdown.RejectedGuideException;
 
 /**
@@ -24,6 +26,11 @@ class ImportApiProblems {
 	@ExceptionHandler(RejectedGuideException.class)
 	ProblemDetail refused(RejectedGuideException ex) {
 		return problem(HttpStatus.valueOf(ex.httpStatus()), "Guide refused", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidSlugException.class)
+	ProblemDetail badSlug(InvalidSlugException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid slug", ex.getMessage());
 	}
 
 	@ExceptionHandler(ImportConflictException.class)
@@ -42,6 +49,19 @@ class ImportApiProblems {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "Guide refused", "The upload is larger than the bank accepts.");
+	}
+
+	/** A multipart body that cannot be read: no boundary, cut short, or too many parts. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Upload unreadable",
+				"The multipart body could not be read (no boundary, cut short, or more parts than the bank takes); "
+						+ "send one guide as the part named \"file\".");
+	}
+
+	@ExceptionHandler(WrongUploadException.class)
+	ProblemDetail wrongUpload(WrongUploadException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "One guide per request", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -2,6 +2,7 @@ package com.interviewbank.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
+import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.ParsedGuide;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -50,10 +53,13 @@ public class GuideManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final GuideParser parser;
+
 	GuideManagement(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
 			SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, GuideParser parser) {
 		this.transactions = transactions;
+		this.parser = parser;
 		this.guides = guides;
 		this.versions = versions;
 		this.questions = questions;
@@ -73,16 +79,43 @@ public class GuideManagement {
 		return this.guides.findAllForAdmin();
 	}
 
+	/** Slugs that break {@link GuideSlugs}' rule, left by imports from before it was enforced. */
+	@Transactional(readOnly = true)
+	public List<String> unreachableSlugs() {
+		return this.guides.findAllForAdmin().stream().map(Guide::getSlug).filter(slug -> !GuideSlugs.isValid(slug)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public GuideDetails details(String slug) {
 		Guide guide = guide(slug);
 		return new GuideDetails(guide, this.versions.findByGuideOrderByNumberDesc(guide));
 	}
 
+	/**
+	 * Keeps the admin's title, language and licence line; a title or language cleared is read from
+	 * the active version's source again at once, not at the next import.
+	 * @throws InvalidGuideDetailsException if a value is longer than the bank keeps
+	 */
 	@Transactional
 	public void describe(String slug, String title, String language, String attribution) {
-		guide(slug).describe(title, language, attribution, this.clock.instant());
+		checkLength("title", title, 500);
+		checkLength("language", language, 16);
+		checkLength("licence line", attribution, 1000);
+		Guide guide = guide(slug);
+		Instant now = this.clock.instant();
+		guide.describe(title, language, attribution, now);
+		GuideVersion active = guide.getActiveVersion();
+		if (active != null && (guide.getTitleOverride() == null || guide.getLanguageOverride() == null)) {
+			ParsedGuide source = this.parser.parse(slug + ".md", active.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
+			guide.activate(active, source.title(), source.language(), now);
+		}
 		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	private static void checkLength(String what, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidGuideDetailsException("The " + what + " can be at most " + max + " characters.");
+		}
 	}
 
 	@Transactional
@@ -113,9 +146,7 @@ public class GuideManagement {
 	@Transactional
 	public void rename(String slug, String newSlug) {
 		String wanted = newSlug == null ? "" : newSlug.strip();
-		if (!wanted.matches("[a-z0-9]+(-[a-z0-9]+)*") || wanted.length() > 200) {
-			throw new InvalidSlugException("A guide's slug is lower-case letters, digits and single dashes.");
-		}
+		GuideSlugs.check(wanted);
 		if (this.guides.findBySlug(wanted).isPresent()) {
 			throw new ImportConflictException("The slug “" + wanted + "” is taken by another guide.");
 		}

@@ -41,10 +41,13 @@ class ImportInfoContributor implements InfoContributor {
 		this.runs.findFirstByOrderByStartedAtDescIdDesc().ifPresent(run -> builder.withDetail("lastImport", lastImport(run)));
 	}
 
-	private static Map<String, Object> lastImport(ImportRun run) {
+	/** A deleted guide (or a refused slug) is not named: info tells what exists. */
+	private Map<String, Object> lastImport(ImportRun run) {
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("id", run.getId());
-		detail.put("guide", run.getGuideSlug());
+		if (run.getGuideSlug() != null && this.guides.findBySlug(run.getGuideSlug()).isPresent()) {
+			detail.put("guide", run.getGuideSlug());
+		}
 		detail.put("status", run.getStatus().name());
 		detail.put("startedAt", run.getStartedAt().toString());
 		detail.put("finishedAt", run.getFinishedAt() != null ? run.getFinishedAt().toString() : null);

@@ -25,7 +25,7 @@ public class ImportRun {
 	/** How it ended. */
 	public enum Status {
 
-		RUNNING, DRY_RUN, APPLIED, UNCHANGED, REJECTED, FAILED
+		RUNNING, DRY_RUN, APPLIED, UNCHANGED, REJECTED, FAILED, INTERRUPTED
 
 	}
 
@@ -80,6 +80,9 @@ public class ImportRun {
 	/** JSON: the diff of a dry run or an import. */
 	private String changes;
 
+	/** The lock token of the import that made this run, to tell a live run from one a dead node left. */
+	private String lockOwner;
+
 	protected ImportRun() {
 	}
 
@@ -124,6 +127,11 @@ public class ImportRun {
 
 	void forGuide(String slug) {
 		this.guideSlug = slug;
+	}
+
+	ImportRun heldByLock(String lockToken) {
+		this.lockOwner = lockToken;
+		return this;
 	}
 
 	void failed(Status status, Integer httpStatus, String error, Instant now) {

@@ -72,8 +72,12 @@ public class ImportService {
 	 * @throws RejectedGuideException when the importer refuses the guide (recorded as REJECTED)
 	 * @throws ImportFailedException when it cannot be stored (recorded as FAILED)
 	 * @throws ImportConflictException when another import is in progress (409)
+	 * @throws InvalidSlugException when the slug asked for breaks {@link GuideSlugs} (nothing recorded)
 	 */
 	public ImportOutcome run(ImportRequest request) {
+		if (request.guideSlug() != null) {
+			GuideSlugs.check(request.guideSlug());
+		}
 		return exclusively(() -> runLocked(request, null));
 	}
 
@@ -122,7 +126,7 @@ public class ImportService {
 		String checksum = Sha256.of(request.bytes());
 		ImportRun run = dryRun != null ? dryRun
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
-						request.actor(), now()));
+						request.actor(), now()).heldByLock(this.oneAtATime.token()));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
 		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
 		ParsedGuide parsed;
@@ -136,6 +140,11 @@ public class ImportService {
 			throw ex;
 		}
 		String slug = request.guideSlug() != null ? request.guideSlug() : parsed.slug();
+		if (!GuideSlugs.isValid(slug)) {
+			run.failed(ImportRun.Status.REJECTED, 400, "The file name gives no valid slug; name the guide.", now());
+			this.runs.save(run);
+			GuideSlugs.check(slug);
+		}
 		run.forGuide(slug);
 		try {
 			return store(run, request, slug, checksum, parsed);

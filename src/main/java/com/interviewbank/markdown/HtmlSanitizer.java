@@ -116,9 +116,19 @@ final class HtmlSanitizer {
 		if (GitHubSlugger.isAnchor(anchor)) {
 			link.attr(ANCHOR_ATTRIBUTE, anchor);
 		}
-		else if (href.startsWith("http://") || href.startsWith("https://")) {
+		else if (leavesTheSite(href)) {
 			link.attr("rel", "nofollow noopener");
 		}
+	}
+
+	/**
+	 * Whether a browser would take this URL to another host: an absolute http(s) URL, or one that
+	 * starts with two slashes, which browsers read as protocol-relative even when some of them are
+	 * backslashes ({@code //host}, {@code /\host}, {@code \\host}).
+	 */
+	static boolean leavesTheSite(String url) {
+		String normalized = url.strip().replace('\\', '/').toLowerCase(java.util.Locale.ROOT);
+		return normalized.startsWith("//") || normalized.startsWith("http://") || normalized.startsWith("https://");
 	}
 
 	static String decodeAnchor(String anchor) {
@@ -132,7 +142,7 @@ final class HtmlSanitizer {
 
 	private static void prepareImage(Element image, Predicate<String> imageExists) {
 		String src = image.attr("src");
-		boolean external = src.startsWith("http://") || src.startsWith("https://");
+		boolean external = leavesTheSite(src);
 		if (!external && (src.isEmpty() || !imageExists.test(src))) {
 			image.replaceWith(new Element("span").addClass("missing-image").text(image.attr("alt")));
 			return;

@@ -14,13 +14,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after three failed logins for a user name from one client, that
- * pair is locked out for a second, then two, four, ... up to fifteen minutes. A success clears it.
+ * Slows down password guessing: the third failed login for a user name from one client locks that
+ * pair out for a second, each further one for twice as long, up to fifteen minutes. A success clears
+ * it. The client is the address the trusted proxies report (Tomcat's RemoteIpValve, see
+ * {@code server.forward-headers-strategy}), so one attacker behind the proxy cannot lock out the
+ * admin.
  */
 @Component
 class LoginThrottle {
 
-	static final int FREE_ATTEMPTS = 3;
+	/** Failures that cost nothing; the next one starts the lockout. */
+	static final int FREE_ATTEMPTS = 2;
 
 	static final Duration LONGEST_LOCKOUT = Duration.ofMinutes(15);
 

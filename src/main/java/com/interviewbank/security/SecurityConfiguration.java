@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -20,13 +22,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.interviewbank.web.PublicPages;
 
 /**
- * {@code /admin/**} needs the admin's login (a form for pages, HTTP Basic for {@code /admin/api}),
+ * {@code /admin/**} needs the admin's login (a form for pages, a token for {@code /admin/api}),
  * with failed logins throttled; everything else is public and stateless for readers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,16 +40,21 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): HTTP Basic on every request, no session, so no cookie a browser could be
-	 * tricked into sending; hence no CSRF token either.
+	 * The admin API and the admin-only actuator endpoints (metrics, prometheus): a bearer token on
+	 * every request (or, for scripts, HTTP Basic with a header no cross-site form can send), no
+	 * session, so no cookie a browser could be tricked into sending; hence no CSRF token either.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens) throws Exception {
+		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
 		http.securityMatcher("/admin/api/**", "/actuator/metrics/**", "/actuator/prometheus")
+			.addFilterBefore(new ScriptHeaderFilter(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(SecurityHeaders.strict());
@@ -66,10 +74,17 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
-			.httpBasic(Customizer.withDefaults())
+			// Browsers go to the login page; other clients get a bare 401, never WWW-Authenticate: Basic,
+			// which would make a browser keep the admin's password.
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
 			.headers(SecurityHeaders.strict());
 		return http.build();
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headersOnContainerErrors() {
+		return factory -> factory.addEngineValves(new ContainerErrorHeaders());
 	}
 
 	private static String[] publicPages() {

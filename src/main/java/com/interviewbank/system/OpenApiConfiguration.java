@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JSON API described at {@code /v3/api-docs}, with Swagger UI at {@code /swagger-ui.html}
- * (served from its WebJar, no CDN): the read side open, the admin API behind HTTP Basic.
+ * (served from its WebJar, no CDN): the read side open, the admin API behind a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -28,14 +28,14 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Interview Bank API")
 				.version(properties != null ? properties.getVersion() : "dev")
-				.description("Guides, topics, questions and search (open); imports (admin, HTTP Basic). "
+				.description("Guides, topics, questions and search (open); imports and tokens (admin: Authorization: Bearer <token>). "
 						+ "Errors are RFC 9457 problem details.")
 				.license(new License().name("See the project's README")))
 			.components(new Components().addSecuritySchemes(ADMIN,
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
 
-	/** Marks the operations of {@code /admin/api} as needing the admin's login. */
+	/** Marks the operations of {@code /admin/api} as needing an admin token. */
 	@Bean
 	OpenApiCustomizer adminApiNeedsLogin() {
 		return api -> api.getPaths()

@@ -31,6 +31,21 @@ class WebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<AllowedHosts> allowedHosts(WebProperties properties) {
+		FilterRegistrationBean<AllowedHosts> registration = new FilterRegistrationBean<>(
+				new AllowedHosts(properties.allowedHosts(), properties.publicUrl()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
+		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<PublicCaching> publicCaching(ServedContent content, BuildId build) {
 		FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching(content, build));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

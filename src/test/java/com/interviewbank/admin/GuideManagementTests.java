@@ -120,7 +120,7 @@ class GuideManagementTests {
 				"admin");
 		this.mvc.perform(post("/admin/guides/old-slug/rename").param("newSlug", "Not A Slug").with(admin()).with(csrf()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "A guide's slug is lower-case letters, digits and single dashes."));
+				.attribute("error", "A guide's slug is 1 to 100 lower-case letters, digits, dashes and underscores, not starting or ending with a dash."));
 		this.mvc.perform(post("/admin/guides/old-slug/rename").param("newSlug", "new-slug").with(admin()).with(csrf()))
 			.andExpect(status().isFound());
 		this.mvc.perform(get("/guides/old-slug/questions/tegucigalpa-question?hl=x"))

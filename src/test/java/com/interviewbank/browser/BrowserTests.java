@@ -20,8 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,17 +58,7 @@ class BrowserTests {
 		if (!RequiredEnvironment.isAvailable(RequiredEnvironment.BROWSER)) {
 			return; // every test is reported skipped (or failed, when required) by RequiredEnvironment
 		}
-		Path chromium = TestBrowser.chromium();
-		Path driver = TestBrowser.driver();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
-		// As root (CI), Chromium needs --no-sandbox.
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--window-size=1280,900", "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = TestBrowser.start("--window-size=1280,900");
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
 	}
 

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +48,8 @@ class SeveralNodesTests {
 	private static final String SCHEMA = "nodes";
 
 	private static final String ADMIN_PASSWORD = "several nodes";
+
+	private static final String ADMIN_TOKEN = "several-nodes-token";
 
 	private static final String V1 = "# Nodes guide\n\n## Migrating birds\n\nThe zebrafinch sings at dawn.\n";
 
@@ -165,7 +166,7 @@ class SeveralNodesTests {
 				"--server.port=0", "--spring.datasource.url=" + URL + separator + "currentSchema=" + SCHEMA,
 				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
 				"--bank.data-dir=./" + data, "--bank.import-content-at-startup=false",
-				"--bank.admin.password=" + ADMIN_PASSWORD, "--spring.main.banner-mode=off");
+				"--bank.admin.password=" + ADMIN_PASSWORD, "--bank.admin.token=" + ADMIN_TOKEN, "--spring.main.banner-mode=off");
 	}
 
 	private void importThrough(ConfigurableApplicationContext node, String markdown) throws Exception {
@@ -176,9 +177,8 @@ class SeveralNodesTests {
 
 	private HttpResponse<String> send(ConfigurableApplicationContext node, String markdown, String guide)
 			throws IOException, InterruptedException {
-		String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		return this.http.send(request(node, "/admin/api/imports?dryRun=false&guide=" + guide)
-			.header("Authorization", "Basic " + basic)
+			.header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.header("Content-Type", "text/markdown")
 			.POST(HttpRequest.BodyPublishers.ofString(markdown))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -42,16 +42,16 @@ class LoginThrottleTests {
 	private MockMvc mvc;
 
 	@Test
-	void shouldDoubleTheLockoutAfterThreeFreeAttemptsUpToFifteenMinutes() {
-		assertThat(LoginThrottle.lockoutAfter(4)).isEqualTo(Duration.ofSeconds(1));
-		assertThat(LoginThrottle.lockoutAfter(5)).isEqualTo(Duration.ofSeconds(2));
-		assertThat(LoginThrottle.lockoutAfter(8)).isEqualTo(Duration.ofSeconds(16));
+	void shouldDoubleTheLockoutFromTheThirdFailureUpToFifteenMinutes() {
+		assertThat(LoginThrottle.lockoutAfter(3)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(LoginThrottle.lockoutAfter(4)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(LoginThrottle.lockoutAfter(7)).isEqualTo(Duration.ofSeconds(16));
 		assertThat(LoginThrottle.lockoutAfter(40)).isEqualTo(LoginThrottle.LONGEST_LOCKOUT);
 	}
 
 	@Test
 	void shouldLockOutTheApiAfterRepeatedWrongPasswordsEvenForTheRightOne() throws Exception {
-		for (int attempt = 0; attempt < 4; attempt++) {
+		for (int attempt = 0; attempt < 3; attempt++) {
 			this.mvc.perform(get("/admin/api/imports").with(httpBasic(TestAdmin.USERNAME, "wrong")).with(CLIENT)).andExpect(status().isUnauthorized());
 		}
 		this.mvc.perform(get("/admin/api/imports").with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)).with(CLIENT))
@@ -63,7 +63,7 @@ class LoginThrottleTests {
 
 	@Test
 	void shouldSendALockedOutFormLoginBackWithANotice() throws Exception {
-		for (int attempt = 0; attempt < 4; attempt++) {
+		for (int attempt = 0; attempt < 3; attempt++) {
 			this.mvc.perform(post("/admin/login").param("username", "Form-User").param("password", "wrong").with(csrf()).with(CLIENT))
 				.andExpect(redirectedUrl("/admin/login?error"));
 		}

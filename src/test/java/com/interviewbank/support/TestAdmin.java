@@ -7,6 +7,9 @@ public final class TestAdmin {
 
 	public static final String PASSWORD = "correct horse";
 
+	/** The admin API token every test context accepts ({@code bank.admin.token}). */
+	public static final String TOKEN = "test-automation-token";
+
 	private TestAdmin() {
 	}
 

@@ -2,6 +2,10 @@ package com.interviewbank.support;
 
 import java.nio.file.Path;
 
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
 /**
  * Debian's Chromium and its driver, for the browser tests: {@code BANK_TEST_CHROMIUM} and
  * {@code BANK_TEST_CHROMEDRIVER} override {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}.
@@ -17,6 +21,21 @@ public final class TestBrowser {
 
 	public static Path driver() {
 		return Path.of(setting("BANK_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
+	}
+
+	/**
+	 * Debian's headless Chromium through its own driver (never a download); as root (CI) it needs
+	 * {@code --no-sandbox}.
+	 */
+	public static ChromeDriver start(String... arguments) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium().toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en");
+		options.addArguments(arguments);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
 	}
 
 	private static String setting(String environmentVariable, String fallback) {

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,7 +37,7 @@ class ActuatorTests {
 
 	@Test
 	void shouldReportTheDatabaseTheIndexAndTheContent() throws Exception {
-		this.mvc.perform(get("/actuator/health"))
+		this.mvc.perform(get("/actuator/health").with(user("keeper").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
@@ -44,7 +45,7 @@ class ActuatorTests {
 			.andExpect(jsonPath("$.components.searchIndex.details.servedQuestions").value(greaterThan(0)))
 			.andExpect(jsonPath("$.components.content.status").value("UP"))
 			.andExpect(jsonPath("$.components.content.details.publishedGuides").value(greaterThan(0)));
-		this.mvc.perform(get("/actuator/health/readiness"))
+		this.mvc.perform(get("/actuator/health/readiness").with(user("keeper").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.content.status").value("UP"));
 	}
@@ -95,6 +96,7 @@ class ActuatorTests {
 			.contentType("text/markdown")
 			.content("# Logged guide\n\n## Logged question\n\nAn answer.\n")
 			.header("X-Request-Id", "probe-7f3a")
+			.header("X-Requested-With", "ActuatorTests")
 			.with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Request-Id", "probe-7f3a"));

@@ -41,7 +41,7 @@ class OpenApiTests {
 			.andExpect(jsonPath("$.paths['/admin/api/imports'].get").exists())
 			.andExpect(jsonPath("$.paths['/admin/api/imports/{id}/apply'].post").exists())
 			.andExpect(jsonPath("$.paths['/guides/{guide}']").doesNotExist())
-			.andExpect(jsonPath("$.components.securitySchemes.admin.scheme").value("basic"));
+			.andExpect(jsonPath("$.components.securitySchemes.admin.scheme").value("bearer"));
 	}
 
 	@Test
