@@ -1,0 +1,17 @@
+package com.interviewbank.markdown;
+
+/**
+ * One repair the importer chose from context, for the admin to check: where, what the source said,
+ * what the reader sees, and why.
+ *
+ * @param line the 1-based line of the source
+ * @param kind what was repaired
+ * @param damaged the damaged text, with a little of its context for a single character
+ * @param restored the same text as restored
+ * @param reason the rule or the model that decided
+ * @param confidence for a choice of the language model, the share of the candidates' probability
+ * the restored word holds (0–1); null for a rule
+ */
+public record RepairChoice(int line, RepairKind kind, String damaged, String restored, String reason,
+		Double confidence) {
+}
