@@ -1,5 +1,7 @@
 package com.interviewbank.markdown;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,7 @@ class RussianWordsTests {
 	@Test
 	void shouldCountLowerCaseRussianWordsOnly() {
 		assertThat(RussianWords.countIn("Функции и функции, function: ёлка Ёлка"))
-			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of("функции", 2, "и", 1, "ёлка", 2));
+			.containsExactlyInAnyOrderEntriesOf(Map.of("функции", 2, "и", 1, "ёлка", 2));
 	}
 
 }
