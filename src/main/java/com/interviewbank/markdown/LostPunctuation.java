@@ -43,7 +43,7 @@ final class LostPunctuation {
 		boolean spaceBefore = Character.isWhitespace(before);
 		boolean spaceAfter = Character.isWhitespace(after);
 		if (!spaceBefore && Character.isLetter(after) && isContraction(line, index + 1)) {
-			return count(log, RepairKind.APOSTROPHE, "’");
+			return apostrophe(line, index, log, "apostrophe of a contraction");
 		}
 		if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
 			return joiningDash(line, index, log);
@@ -55,7 +55,7 @@ final class LostPunctuation {
 				return chose(line, index, log, RepairKind.QUOTATION_MARK, mark,
 						quotes.single ? "closes a quoted character or keyword" : "closes a quotation");
 			}
-			return Character.isLetter(before) ? count(log, RepairKind.APOSTROPHE, "’") : null;
+			return Character.isLetter(before) ? apostrophe(line, index, log, "apostrophe after a possessive") : null;
 		}
 		if ((spaceBefore || OPENING_PUNCTUATION.indexOf(before) >= 0) && !spaceAfter) {
 			int close = closingMark(line, index + 1);
@@ -139,19 +139,24 @@ final class LostPunctuation {
 				&& (i + 1 >= line.length() || !Mojibake.isByteLike(line.charAt(i + 1)));
 	}
 
-	private static String count(RepairLog log, RepairKind kind, String restored) {
-		log.count(kind, 1);
-		return restored;
+	private static String apostrophe(String line, int index, RepairLog log, String reason) {
+		log.count(RepairKind.APOSTROPHE, 1);
+		log.example(RepairKind.APOSTROPHE, around(line, index, LONE), around(line, index, '’'), reason);
+		return "’";
 	}
 
 	/** Counts the choice and records it with a little of the line around it. */
 	private static String chose(String line, int index, RepairLog log, RepairKind kind, String restored, String reason) {
 		log.count(kind, 1);
+		log.chose(kind, around(line, index, LONE), around(line, index, restored.charAt(0)), reason, null);
+		return restored;
+	}
+
+	/** A little of the line on either side of the character at an index, which is shown as given. */
+	private static String around(String line, int index, char shown) {
 		int from = Math.max(0, index - CONTEXT);
 		int to = Math.min(line.length(), index + 1 + CONTEXT);
-		String damaged = line.substring(from, to);
-		log.chose(kind, damaged, line.substring(from, index) + restored + line.substring(index + 1, to), reason, null);
-		return restored;
+		return line.substring(from, index) + shown + line.substring(index + 1, to);
 	}
 
 }

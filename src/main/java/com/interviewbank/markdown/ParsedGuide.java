@@ -17,7 +17,8 @@ import java.util.Map;
  * @param lineRoles what each source line became
  * @param repairs what the text repair restored, by kind
  * @param warnings undecided repairs, missing images and the like, by line
- * @param repairChoices each repair chosen from context (a dash, a quotation mark, a Cyrillic word)
+ * @param repairChoices each repair chosen from context (a dash, a quotation mark, a Cyrillic word) and
+ * a few examples of each kind decided exactly
  */
 public record ParsedGuide(String slug, String title, String language, String sourceMarkdown, String repairedMarkdown,
 		Outline outline, List<ParsedTopic> topics, List<String> tableOfContentsAnchors, List<LineRole> lineRoles,

@@ -1,8 +1,9 @@
 package com.interviewbank.markdown;
 
 /**
- * One repair the importer chose from context, for the admin to check: where, what the source said,
- * what the reader sees, and why.
+ * One repair for the admin to check: where, what the source said, what the reader sees, and why.
+ * Every repair chosen from context (a dash, a quotation mark, a Cyrillic word) is one; of the kinds
+ * decided exactly, the first few are kept as examples.
  *
  * @param line the 1-based line of the source
  * @param kind what was repaired

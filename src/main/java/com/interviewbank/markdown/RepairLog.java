@@ -5,8 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a repair has done so far: counts by kind, the choices made from context, what was left. */
+/**
+ * What a repair has done so far: counts by kind, what was left, and the repairs an admin may check:
+ * every choice made from context, and a few examples of each kind decided exactly.
+ */
 final class RepairLog {
+
+	static final int EXAMPLES_PER_EXACT_KIND = 3;
 
 	final Map<RepairKind, Integer> counts = new EnumMap<>(RepairKind.class);
 
@@ -22,6 +27,13 @@ final class RepairLog {
 
 	void chose(RepairKind kind, String damaged, String restored, String reason, Double confidence) {
 		this.choices.add(new RepairChoice(this.line, kind, damaged, restored, reason, confidence));
+	}
+
+	/** Records a repair decided exactly, as an example, while its kind has fewer than a few. */
+	void example(RepairKind kind, String damaged, String restored, String reason) {
+		if (this.choices.stream().filter(choice -> choice.kind() == kind).count() < EXAMPLES_PER_EXACT_KIND) {
+			chose(kind, damaged, restored, reason, null);
+		}
 	}
 
 	void leave(String message) {

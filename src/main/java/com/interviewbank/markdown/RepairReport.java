@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the text repair did: the repaired text, how many characters of each kind it restored, the
- * damaged runs it could not decide, with their lines, and each repair it chose from context.
+ * damaged runs it could not decide, with their lines, and each repair it chose from context (with a
+ * few examples of the kinds it decided exactly).
  */
 public record RepairReport(String text, Map<RepairKind, Integer> counts, List<ParseWarning> undecided,
 		List<RepairChoice> choices) {

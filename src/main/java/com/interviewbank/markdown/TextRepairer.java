@@ -34,7 +34,7 @@ public final class TextRepairer {
 		}
 		RepairLog log = new RepairLog();
 		String[] lines = text.split("\n", -1);
-		new DirectoryTreeRepair(log.counts).repairFencedTrees(lines, FENCE);
+		new DirectoryTreeRepair(log).repairFencedTrees(lines, FENCE);
 		for (int i = 0; i < lines.length; i++) {
 			log.line = i + 1;
 			lines[i] = repairLine(lines[i], log);
@@ -118,6 +118,7 @@ public final class TextRepairer {
 			StringBuilder decoded = new StringBuilder();
 			sequences.forEach(s -> decoded.append(s.decoded()));
 			log.count(RepairKind.COMPLETE_SEQUENCE, decoded.codePointCount(0, decoded.length()));
+			log.example(RepairKind.COMPLETE_SEQUENCE, run, decoded.toString(), "whole UTF-8 sequences decoded exactly");
 			return decoded.toString();
 		}
 		if (LostCyrillic.applies(sequences)) {
@@ -129,6 +130,7 @@ public final class TextRepairer {
 		Mojibake.Sequence only = sequences.get(0);
 		if (only.present().length == 1 && only.present()[0] == 0xA6) {
 			log.count(RepairKind.ELLIPSIS, 1);
+			log.example(RepairKind.ELLIPSIS, run, "…", "the ellipsis is the only character of its two bytes");
 			return "…";
 		}
 		if (only.present().length == 0) {
