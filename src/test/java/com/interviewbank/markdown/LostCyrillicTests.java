@@ -36,11 +36,12 @@ class LostCyrillicTests {
 		RepairReport report = this.repairer.repair(damaged);
 		assertThat(report.text()).isEqualTo(russian + " и");
 		assertThat(report.undecided()).isEmpty();
-		assertThat(report.choices()).allSatisfy(choice -> {
-			assertThat(choice.kind()).isEqualTo(RepairKind.CYRILLIC_LETTER);
-			assertThat(choice.confidence()).isBetween(LostCyrillic.MIN_CONFIDENCE, 1.0);
-			assertThat(russian).contains(choice.restored());
-		});
+		assertThat(report.choices()).filteredOn(choice -> choice.kind() == RepairKind.CYRILLIC_LETTER)
+			.hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy(choice -> {
+				assertThat(choice.confidence()).isBetween(LostCyrillic.MIN_CONFIDENCE, 1.0);
+				assertThat(russian).contains(choice.restored());
+			});
 		assertThat(report.count(RepairKind.CYRILLIC_LETTER)).isEqualTo((int) lostLetters(russian)).isPositive();
 	}
 
