@@ -3,6 +3,7 @@ package com.interviewbank.markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Restores a Cyrillic word whose letters lost their second byte. A letter is two bytes, D0 or D1
@@ -17,6 +18,12 @@ final class LostCyrillic {
 	static final double MIN_CONFIDENCE = 0.5;
 
 	private static final int BEAM = 200;
+
+	/**
+	 * Longer runs are not words (the longest Russian words have about 30 letters), and each letter
+	 * costs the search a beam's worth of work, so a run of thousands of letters is left as it is.
+	 */
+	static final int MAX_WORD_LETTERS = 40;
 
 	private static final int LEAD_D0 = 0xD0;
 
@@ -37,8 +44,11 @@ final class LostCyrillic {
 
 	}
 
-	/** Whether a run is Cyrillic letters only, some of which lost their second byte. */
+	/** Whether a run is a word of Cyrillic letters only, some of which lost their second byte. */
 	static boolean applies(List<Mojibake.Sequence> sequences) {
+		if (sequences.size() > MAX_WORD_LETTERS) {
+			return false;
+		}
 		boolean lost = false;
 		for (Mojibake.Sequence sequence : sequences) {
 			if (sequence.lead() != LEAD_D0 && sequence.lead() != LEAD_D1) {
@@ -78,7 +88,7 @@ final class LostCyrillic {
 		return letters;
 	}
 
-	private static List<String> best(List<String> words, java.util.function.ToDoubleFunction<String> score, int limit) {
+	private static List<String> best(List<String> words, ToDoubleFunction<String> score, int limit) {
 		return words.stream()
 			.map(word -> new Scored(word, score.applyAsDouble(word)))
 			.sorted(Comparator.comparingDouble(Scored::score).reversed())

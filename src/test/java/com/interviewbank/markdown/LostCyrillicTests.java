@@ -56,6 +56,17 @@ class LostCyrillicTests {
 			.satisfies(warning -> assertThat(warning.message()).contains("«ÐÑÐ±»", "confidence of only"));
 	}
 
+	/** A run far longer than any word is no word: it is left and reported, not searched. */
+	@Test
+	void shouldLeaveARunLongerThanAnyWord() {
+		String run = "Ð".repeat(5_000);
+		RepairReport report = this.repairer.repair(run + " Ð¸");
+		assertThat(report.text()).isEqualTo(run + " и");
+		assertThat(report.count(RepairKind.CYRILLIC_LETTER)).isZero();
+		assertThat(report.undecided()).singleElement()
+			.satisfies(warning -> assertThat(warning.message()).contains("context cannot restore"));
+	}
+
 	@Test
 	void shouldNotReadALetterGluedToALatinWord() {
 		RepairReport report = this.repairer.repair("courage, and respectÑ; Ð¸");
@@ -67,6 +78,8 @@ class LostCyrillicTests {
 	@Test
 	void shouldOnlyApplyToCyrillicRunsThatLostBytes() {
 		assertThat(LostCyrillic.applies(Mojibake.sequences("ÐÑÐ±"))).isTrue();
+		assertThat(LostCyrillic.applies(Mojibake.sequences("ÐÑ".repeat(LostCyrillic.MAX_WORD_LETTERS / 2)))).isTrue();
+		assertThat(LostCyrillic.applies(Mojibake.sequences("ÐÑ".repeat(LostCyrillic.MAX_WORD_LETTERS)))).isFalse();
 		assertThat(LostCyrillic.applies(Mojibake.sequences("Ð¸Ð»Ð¸"))).isFalse();
 		assertThat(LostCyrillic.applies(Mojibake.sequences("ð"))).isFalse();
 	}
