@@ -35,7 +35,8 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 	}
 
 	/** One repair under its kind: where, what the source said, what readers see, why, how sure. */
-	record RepairExample(int line, String damaged, String restored, String reason, Double confidence) {
+	record RepairExample(int line, String damaged, String restored, String reason, Double confidence,
+			boolean uncertain) {
 	}
 
 	static ImportReport of(ImportOutcome outcome) {
@@ -64,7 +65,7 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 		for (RepairChoice choice : choices) {
 			byKind.computeIfAbsent(choice.kind().name(), kind -> new ArrayList<>())
 				.add(new RepairExample(choice.line(), choice.damaged(), choice.restored(), choice.reason(),
-						choice.confidence()));
+						choice.confidence(), choice.uncertain()));
 		}
 		return byKind;
 	}

@@ -73,7 +73,7 @@ final class LostPunctuation {
 		if (spaceBefore && spaceAfter) {
 			return LIST_TERM.matcher(line.substring(0, index)).matches()
 					? chose(line, index, log, RepairKind.DASH, "–", "en dash between a list item's term and its description")
-					: chose(line, index, log, RepairKind.DASH, "—", "em dash between spaces in running text");
+					: guessed(line, index, log, RepairKind.DASH, "—", "em dash between spaces in running text");
 		}
 		return null;
 	}
@@ -82,10 +82,13 @@ final class LostPunctuation {
 		if (Character.isDigit(line.charAt(index - 1)) && Character.isDigit(line.charAt(index + 1))) {
 			return chose(line, index, log, RepairKind.DASH, "–", "en dash in a range of numbers");
 		}
-		if (anotherJoiningDash(line, index) || ASIDE_OPENERS.contains(wordAt(line, index + 1).toLowerCase())) {
-			return chose(line, index, log, RepairKind.DASH, "—", "em dash opening or closing an aside");
+		if (anotherJoiningDash(line, index)) {
+			return chose(line, index, log, RepairKind.DASH, "—", "em dash, one of a pair around an aside");
 		}
-		return chose(line, index, log, RepairKind.DASH, "–", "en dash joining a pair of terms");
+		if (ASIDE_OPENERS.contains(wordAt(line, index + 1).toLowerCase())) {
+			return guessed(line, index, log, RepairKind.DASH, "—", "em dash before a word that opens an aside");
+		}
+		return guessed(line, index, log, RepairKind.DASH, "–", "en dash joining a pair of terms");
 	}
 
 	private static boolean anotherJoiningDash(String line, int index) {
@@ -147,8 +150,19 @@ final class LostPunctuation {
 
 	/** Counts the choice and records it with a little of the line around it. */
 	private static String chose(String line, int index, RepairLog log, RepairKind kind, String restored, String reason) {
+		return record(line, index, log, kind, restored, reason, false);
+	}
+
+	/** Like {@link #chose}, for a rule whose cases authors write either way: the admin should check it. */
+	private static String guessed(String line, int index, RepairLog log, RepairKind kind, String restored,
+			String reason) {
+		return record(line, index, log, kind, restored, reason + " (authors write this either way: check it)", true);
+	}
+
+	private static String record(String line, int index, RepairLog log, RepairKind kind, String restored,
+			String reason, boolean uncertain) {
 		log.count(kind, 1);
-		log.chose(kind, around(line, index, LONE), around(line, index, restored.charAt(0)), reason, null);
+		log.chose(kind, around(line, index, LONE), around(line, index, restored.charAt(0)), reason, null, uncertain);
 		return restored;
 	}
 

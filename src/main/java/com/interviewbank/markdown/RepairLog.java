@@ -25,14 +25,15 @@ final class RepairLog {
 		this.counts.merge(kind, restored, Integer::sum);
 	}
 
-	void chose(RepairKind kind, String damaged, String restored, String reason, Double confidence) {
-		this.choices.add(new RepairChoice(this.line, kind, damaged, restored, reason, confidence));
+	void chose(RepairKind kind, String damaged, String restored, String reason, Double confidence,
+			boolean uncertain) {
+		this.choices.add(new RepairChoice(this.line, kind, damaged, restored, reason, confidence, uncertain));
 	}
 
 	/** Records a repair decided exactly, as an example, while its kind has fewer than a few. */
 	void example(RepairKind kind, String damaged, String restored, String reason) {
 		if (this.choices.stream().filter(choice -> choice.kind() == kind).count() < EXAMPLES_PER_EXACT_KIND) {
-			chose(kind, damaged, restored, reason, null);
+			chose(kind, damaged, restored, reason, null, false);
 		}
 	}
 

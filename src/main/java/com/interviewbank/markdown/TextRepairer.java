@@ -157,8 +157,10 @@ public final class TextRepairer {
 			return run;
 		}
 		log.count(RepairKind.CYRILLIC_LETTER, reading.restoredLetters());
-		log.chose(RepairKind.CYRILLIC_LETTER, run, reading.word(), "Russian letter model, confidence " + confidence,
-				reading.confidence());
+		boolean uncertain = reading.confidence() < RepairChoice.CHECK_BELOW;
+		log.chose(RepairKind.CYRILLIC_LETTER, run, reading.word(),
+				"Russian letter model, confidence " + confidence + (uncertain ? ": check it" : ""), reading.confidence(),
+				uncertain);
 		return reading.word();
 	}
 

@@ -39,11 +39,13 @@ public final class RepairFigures {
 	private static void print(String guide, RepairReport report, String source) {
 		System.out.println("Text repair of " + guide);
 		System.out.println("  restored: characters; reported: repairs listed for the admin (every choice made from"
-				+ " context, three examples of an exact kind)");
-		System.out.printf("  %-18s %9s %9s  %s%n", "kind", "restored", "reported", "detail");
+				+ " context, three examples of an exact kind); to check: choices marked uncertain");
+		System.out.printf("  %-18s %9s %9s %10s  %s%n", "kind", "restored", "reported", "to check", "detail");
 		for (RepairKind kind : RepairKind.values()) {
 			List<RepairChoice> choices = report.choices().stream().filter(c -> c.kind() == kind).toList();
-			System.out.printf("  %-18s %9d %9d  %s%n", kind, report.count(kind), choices.size(), detail(kind, choices));
+			long uncertain = choices.stream().filter(RepairChoice::uncertain).count();
+			System.out.printf("  %-18s %9d %9d %10d  %s%n", kind, report.count(kind), choices.size(), uncertain,
+					detail(kind, choices));
 		}
 		Map<String, List<Integer>> left = new TreeMap<>();
 		for (ParseWarning warning : report.undecided()) {

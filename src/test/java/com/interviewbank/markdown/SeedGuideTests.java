@@ -140,7 +140,9 @@ class SeedGuideTests {
 			assertThat(sourceLines[choice.line() - 1]).contains(choice.damaged());
 			assertThat(choice.confidence()).isBetween(LostCyrillic.MIN_CONFIDENCE, 1.0);
 			assertThat(choice.reason()).contains("confidence");
+			assertThat(choice.uncertain()).isEqualTo(choice.confidence() < RepairChoice.CHECK_BELOW);
 		});
+		assertThat(words).filteredOn(RepairChoice::uncertain).extracting(RepairChoice::restored).containsExactly("Виды");
 		Pattern lostByte = Pattern.compile("[ÐÑ](?![\\u0080-\\u00BF])");
 		int lostLetters = words.stream().mapToInt(choice -> (int) lostByte.matcher(choice.damaged()).results().count()).sum();
 		assertThat(guide.repairs()).containsEntry(RepairKind.CYRILLIC_LETTER, lostLetters);

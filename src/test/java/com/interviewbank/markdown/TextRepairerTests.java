@@ -142,6 +142,8 @@ class TextRepairerTests {
 		assertThat(dashes).hasSize(report.count(RepairKind.DASH));
 		assertThat(dashes.stream().filter(c -> c.restored().contains("–")).map(RepairChoice::line))
 			.containsExactly(767, 1134, 1135, 1136, 1136, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 2362);
+		assertThat(dashes.stream().filter(RepairChoice::uncertain).map(RepairChoice::line))
+			.containsExactly(406, 407, 767, 911, 1619, 1619, 2308, 2487);
 		assertThat(dashes).filteredOn(c -> c.line() == 1551)
 			.singleElement()
 			.satisfies(c -> assertThat(c.restored()).contains("`maxsize` – Number"))
@@ -153,6 +155,7 @@ class TextRepairerTests {
 		assertThat(quotes).hasSize(report.count(RepairKind.QUOTATION_MARK));
 		assertThat(quotes.stream().filter(c -> c.restored().matches(".*[‘’].*")).map(RepairChoice::line))
 			.containsExactly(329, 329, 397, 397, 397, 397);
+		assertThat(quotes).noneMatch(RepairChoice::uncertain);
 		assertThat(report.text()).contains("‘as’ keyword", "with ‘r’ or ‘R’", "The open–closed principle",
 				"- `maxsize` – Number of items", "4. Event loop – how it works", "hierarchies—abstraction");
 	}
