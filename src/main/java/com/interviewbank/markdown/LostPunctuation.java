@@ -46,7 +46,7 @@ final class LostPunctuation {
 			return apostrophe(line, index, log, "apostrophe of a contraction");
 		}
 		if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
-			return joiningDash(line, index, log);
+			return joiningDash(line, index, quotes, log);
 		}
 		if (!spaceBefore && (spaceAfter || CLOSING_PUNCTUATION.indexOf(after) >= 0)) {
 			if (quotes.open) {
@@ -78,11 +78,11 @@ final class LostPunctuation {
 		return null;
 	}
 
-	private static String joiningDash(String line, int index, RepairLog log) {
+	private static String joiningDash(String line, int index, TextRepairer.QuoteState state, RepairLog log) {
 		if (Character.isDigit(line.charAt(index - 1)) && Character.isDigit(line.charAt(index + 1))) {
 			return chose(line, index, log, RepairKind.DASH, "–", "en dash in a range of numbers");
 		}
-		if (anotherJoiningDash(line, index)) {
+		if (joiningDashes(line, state) > 1) {
 			return chose(line, index, log, RepairKind.DASH, "—", "em dash, one of a pair around an aside");
 		}
 		if (ASIDE_OPENERS.contains(wordAt(line, index + 1).toLowerCase())) {
@@ -91,14 +91,18 @@ final class LostPunctuation {
 		return guessed(line, index, log, RepairKind.DASH, "–", "en dash joining a pair of terms");
 	}
 
-	private static boolean anotherJoiningDash(String line, int index) {
-		for (int i = 1; i + 1 < line.length(); i++) {
-			if (i != index && isLone(line, i) && Character.isLetterOrDigit(line.charAt(i - 1))
-					&& Character.isLetterOrDigit(line.charAt(i + 1)) && !isContraction(line, i + 1)) {
-				return true;
+	/** How many lone {@code â} join two words on the line, counted once per line. */
+	private static int joiningDashes(String line, TextRepairer.QuoteState state) {
+		if (state.joiningDashes < 0) {
+			state.joiningDashes = 0;
+			for (int i = 1; i + 1 < line.length(); i++) {
+				if (isLone(line, i) && Character.isLetterOrDigit(line.charAt(i - 1))
+						&& Character.isLetterOrDigit(line.charAt(i + 1)) && !isContraction(line, i + 1)) {
+					state.joiningDashes++;
+				}
 			}
 		}
-		return false;
+		return state.joiningDashes;
 	}
 
 	private static String wordAt(String line, int from) {

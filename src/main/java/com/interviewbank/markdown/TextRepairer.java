@@ -171,12 +171,18 @@ public final class TextRepairer {
 		return !letterBefore && (end == line.length() || !Character.isLetter(line.charAt(end)));
 	}
 
-	/** Whether a quotation opened earlier on the line is still waiting for its closing mark. */
+	/**
+	 * What the repair of one line remembers: whether a quotation opened earlier is still waiting for
+	 * its closing mark, and single or double; how many dashes join words on the line (-1: not yet
+	 * counted), counted once so that a line of thousands of them stays linear.
+	 */
 	static final class QuoteState {
 
 		boolean open;
 
 		boolean single;
+
+		int joiningDashes = -1;
 
 	}
 
