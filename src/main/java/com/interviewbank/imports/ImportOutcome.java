@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.interviewbank.markdown.Outline;
 import com.interviewbank.markdown.ParseWarning;
+import com.interviewbank.markdown.RepairChoice;
 import com.interviewbank.markdown.RepairKind;
 
 /**
@@ -12,7 +13,8 @@ import com.interviewbank.markdown.RepairKind;
  * reported.
  */
 public record ImportOutcome(ImportRun run, String guideSlug, Outline outline, int topics, int questions,
-		VersionDiff diff, Map<RepairKind, Integer> repairs, List<ParseWarning> warnings) {
+		VersionDiff diff, Map<RepairKind, Integer> repairs, List<ParseWarning> warnings,
+		List<RepairChoice> repairChoices) {
 
 	public boolean applied() {
 		return this.run.getStatus() == ImportRun.Status.APPLIED;

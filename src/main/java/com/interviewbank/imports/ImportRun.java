@@ -69,6 +69,9 @@ public class ImportRun {
 	/** JSON: [{line, message}]. */
 	private String warnings;
 
+	/** JSON: [{line, kind, damaged, restored, reason, confidence}], each repair an admin may check. */
+	private String repairExamples;
+
 	private String error;
 
 	/** A dry run's source, kept to be applied later. */
@@ -97,7 +100,7 @@ public class ImportRun {
 	}
 
 	void succeeded(Status status, Long versionId, int topicLevel, int questionLevel, int topicCount,
-			int questionCount, String repairs, String warnings, Instant now) {
+			int questionCount, String repairs, String warnings, String repairExamples, Instant now) {
 		this.status = status;
 		this.versionId = versionId;
 		this.topicLevel = topicLevel;
@@ -106,6 +109,7 @@ public class ImportRun {
 		this.questionCount = questionCount;
 		this.repairs = repairs;
 		this.warnings = warnings;
+		this.repairExamples = repairExamples;
 		this.finishedAt = now;
 	}
 
@@ -211,6 +215,10 @@ public class ImportRun {
 
 	public String getWarnings() {
 		return this.warnings;
+	}
+
+	public String getRepairExamples() {
+		return this.repairExamples;
 	}
 
 	public String getChanges() {

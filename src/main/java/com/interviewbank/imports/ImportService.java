@@ -169,7 +169,8 @@ public class ImportService {
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
-					this.json.writeValueAsString(parsed.warnings()), now());
+					this.json.writeValueAsString(parsed.warnings()), this.json.writeValueAsString(parsed.repairChoices()),
+					now());
 			run.keepSource(parsed.sourceMarkdown());
 			this.runs.save(run);
 			return outcome(run, slug, parsed, diff);
@@ -182,7 +183,8 @@ public class ImportService {
 		run.succeeded(unchanged ? ImportRun.Status.UNCHANGED : ImportRun.Status.APPLIED, version.getId(),
 				parsed.outline().topicLevel(), parsed.outline().questionLevel(), parsed.topics().size(),
 				parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
-				this.json.writeValueAsString(parsed.warnings()), now());
+				this.json.writeValueAsString(parsed.warnings()), this.json.writeValueAsString(parsed.repairChoices()),
+				now());
 		if (!unchanged) {
 			run.applied(version.getId(), now());
 		}
@@ -195,7 +197,7 @@ public class ImportService {
 
 	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {
 		return new ImportOutcome(run, slug, parsed.outline(), parsed.topics().size(), parsed.questionCount(), diff,
-				parsed.repairs(), parsed.warnings());
+				parsed.repairs(), parsed.warnings(), parsed.repairChoices());
 	}
 
 	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {

@@ -1,6 +1,5 @@
 package com.interviewbank.markdown;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +16,10 @@ final class DirectoryTreeRepair {
 
 	private static final String BRANCH = "âââ";
 
-	private final Map<RepairKind, Integer> counts;
+	private final RepairLog log;
 
-	DirectoryTreeRepair(Map<RepairKind, Integer> counts) {
-		this.counts = counts;
+	DirectoryTreeRepair(RepairLog log) {
+		this.log = log;
 	}
 
 	void repairFencedTrees(String[] lines, Pattern fence) {
@@ -55,12 +54,14 @@ final class DirectoryTreeRepair {
 				boolean vertical = lines[i].startsWith(VERTICAL, unit * 4);
 				line.append(vertical ? "│   " : BLANK);
 				if (vertical) {
-					this.counts.merge(RepairKind.BOX_DRAWING, 1, Integer::sum);
+					this.log.count(RepairKind.BOX_DRAWING, 1);
 				}
 			}
 			line.append(hasNextSibling(depths, i - from) ? "├──" : "└──");
 			line.append(lines[i].substring(depth * 4 + BRANCH.length()));
-			this.counts.merge(RepairKind.BOX_DRAWING, BRANCH.length(), Integer::sum);
+			this.log.count(RepairKind.BOX_DRAWING, BRANCH.length());
+			this.log.line = i + 1;
+			this.log.example(RepairKind.BOX_DRAWING, lines[i], line.toString(), "a line of a directory tree in a code block");
 			lines[i] = line.toString();
 		}
 	}

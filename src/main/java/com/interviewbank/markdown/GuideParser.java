@@ -101,7 +101,8 @@ public final class GuideParser {
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,
 				GuideMetadata.language(frontMatter, text), source, text, outline, topics,
-				tableOfContentsAnchors(document, lines, sections.roles), roles, repair.counts(), warnings);
+				tableOfContentsAnchors(document, lines, sections.roles), roles, repair.counts(), warnings,
+				repair.choices());
 	}
 
 	/** Lines of sections titled "Table of contents", up to the next heading of any level. */

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param lineRoles what each source line became
  * @param repairs what the text repair restored, by kind
  * @param warnings undecided repairs, missing images and the like, by line
+ * @param repairChoices each repair chosen from context (a dash, a quotation mark, a Cyrillic word) and
+ * a few examples of each kind decided exactly
  */
 public record ParsedGuide(String slug, String title, String language, String sourceMarkdown, String repairedMarkdown,
 		Outline outline, List<ParsedTopic> topics, List<String> tableOfContentsAnchors, List<LineRole> lineRoles,
-		Map<RepairKind, Integer> repairs, List<ParseWarning> warnings) {
+		Map<RepairKind, Integer> repairs, List<ParseWarning> warnings, List<RepairChoice> repairChoices) {
 
 	public ParsedGuide {
 		topics = List.copyOf(topics);
@@ -28,6 +30,7 @@ public record ParsedGuide(String slug, String title, String language, String sou
 		lineRoles = List.copyOf(lineRoles);
 		repairs = Map.copyOf(repairs);
 		warnings = List.copyOf(warnings);
+		repairChoices = List.copyOf(repairChoices);
 	}
 
 	public int questionCount() {

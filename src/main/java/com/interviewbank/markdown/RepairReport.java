@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the text repair did: the repaired text, how many characters of each kind it restored, and
- * the damaged runs it could not decide, with their lines.
+ * What the text repair did: the repaired text, how many characters of each kind it restored, the
+ * damaged runs it could not decide, with their lines, and each repair it chose from context (with a
+ * few examples of the kinds it decided exactly).
  */
-public record RepairReport(String text, Map<RepairKind, Integer> counts, List<ParseWarning> undecided) {
+public record RepairReport(String text, Map<RepairKind, Integer> counts, List<ParseWarning> undecided,
+		List<RepairChoice> choices) {
 
 	public RepairReport {
 		counts = Map.copyOf(counts);
 		undecided = List.copyOf(undecided);
+		choices = List.copyOf(choices);
+	}
+
+	static RepairReport unchanged(String text) {
+		return new RepairReport(text, Map.of(), List.of(), List.of());
 	}
 
 	public int count(RepairKind kind) {

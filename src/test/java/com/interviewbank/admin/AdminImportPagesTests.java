@@ -1,6 +1,8 @@
 package com.interviewbank.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.interviewbank.support.SharedBankTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,6 +58,26 @@ class AdminImportPagesTests {
 		this.mvc.perform(get("/admin").with(admin()))
 			.andExpect(content().string(containsString("<td>page-guide</td>")))
 			.andExpect(content().string(containsString("APPLIED")));
+	}
+
+	@Test
+	void shouldShowEachRepairKindWithItsCountAndExamplesAndTheLinesLeftAsImported() throws Exception {
+		MockMultipartFile seed = new MockMultipartFile("file", "seed-page.md", "text/markdown",
+				Files.readAllBytes(Path.of("content/python-senior-lead-questions.md")));
+		String page = this.mvc.perform(multipart("/admin/imports").file(seed).with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String html = this.mvc.perform(get(page).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("CYRILLIC_LETTER: 22",
+				"line 1539: «ÐÑÐ¿Ð¾Ð»ÑÐ·ÑÐµÐ¼» → «Используем» (Russian letter model, confidence 0.95)",
+				"line 767: «- The openâclosed princ» → «- The open–closed princ»",
+				"line 1532: Damaged Cyrillic word «ÐÑÐ±»");
 	}
 
 	@Test

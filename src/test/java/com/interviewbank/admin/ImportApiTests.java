@@ -1,6 +1,8 @@
 package com.interviewbank.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -122,6 +124,48 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.repairs").isMap())
 			.andExpect(jsonPath("$.warnings").isArray());
 		this.mvc.perform(get("/api/guides/diff-guide")).andExpect(jsonPath("$.version").value(1));
+	}
+
+	/**
+	 * The seed's dry run: the counts by kind as before, each repair chosen from context under its
+	 * kind with its line, and the same report read back from the history.
+	 */
+	@Test
+	void shouldReportEachRepairKindOfTheSeedWithCountsAndExamples() throws Exception {
+		byte[] seed = Files.readAllBytes(Path.of("content/python-senior-lead-questions.md"));
+		String body = this.mvc
+			.perform(post("/admin/api/imports").param("guide", "seed-report")
+				.contentType("text/markdown")
+				.content(seed)
+				.with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRY_RUN"))
+			.andExpect(jsonPath("$.repairs.DASH").value(25))
+			.andExpect(jsonPath("$.repairs.CYRILLIC_LETTER").value(22))
+			.andExpect(jsonPath("$.repairExamples.DASH.length()").value(25))
+			.andExpect(jsonPath("$.repairExamples.QUOTATION_MARK.length()").value(46))
+			.andExpect(jsonPath("$.repairExamples.APOSTROPHE.length()").value(3))
+			.andExpect(jsonPath("$.repairExamples.CYRILLIC_LETTER.length()").value(10))
+			.andExpect(jsonPath("$.repairExamples.CYRILLIC_LETTER[1].line").value(1539))
+			.andExpect(jsonPath("$.repairExamples.CYRILLIC_LETTER[1].damaged").value("ÐÑÐ¿Ð¾Ð»ÑÐ·ÑÐµÐ¼"))
+			.andExpect(jsonPath("$.repairExamples.CYRILLIC_LETTER[1].restored").value("Используем"))
+			.andExpect(jsonPath("$.repairExamples.CYRILLIC_LETTER[1].confidence")
+				.value(org.hamcrest.Matchers.greaterThan(0.5)))
+			.andExpect(jsonPath("$.repairExamples.DASH[?(@.line == 1551)].restored")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("`maxsize` – Number"))))
+			.andExpect(jsonPath("$.repairExamples.DASH[?(@.line == 911)].uncertain")
+				.value(org.hamcrest.Matchers.contains(true)))
+			.andExpect(jsonPath("$.repairExamples.DASH[?(@.line == 1551)].uncertain")
+				.value(org.hamcrest.Matchers.contains(false)))
+			.andExpect(jsonPath("$.warnings[?(@.line == 1532)].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("«ÐÑÐ±»"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long id = this.json.readTree(body).get("id").asLong();
+		this.mvc.perform(get("/admin/api/imports").with(admin()))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].repairExamples.CYRILLIC_LETTER[9].restored")
+				.value(org.hamcrest.Matchers.contains("многозадачности")));
 	}
 
 	@Test

@@ -136,8 +136,9 @@ class SiteTests {
 	}
 
 	/**
-	 * No text the repair would restore is left on a page. Runs whose bytes were lost in the source
-	 * (Cyrillic code comments of the seed) cannot be restored; the import reports them by line.
+	 * No text the repair would restore is left on a page. Runs whose lost bytes the repair cannot
+	 * decide (an emoji, Cyrillic words the letter model is not confident of) stay as imported; the
+	 * import reports them by line.
 	 */
 	private void assertNoRepairableMojibake(String text, String path) {
 		assertThat(this.repairer.repair(text).total()).as("repairable mojibake on %s", path).isZero();

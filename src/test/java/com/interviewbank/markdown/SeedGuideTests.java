@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +113,66 @@ class SeedGuideTests {
 		ParsedQuestion slots = Guides.questions(guide).filter(q -> q.slug().equals("__slots__")).findFirst().orElseThrow();
 		assertThat(slots.title()).isEqualTo("__slots__");
 		assertThat(slots.titleHtml()).isEqualTo("<code>__slots__</code>");
+	}
+
+	/** The Cyrillic comment of the thread-pool answer reads as Russian again, as the report says. */
+	@Test
+	void shouldRestoreTheCyrillicOfTheAnswersAndReportEachWordWithItsConfidence() {
+		ParsedQuestion threads = Guides.questions(guide)
+			.filter(q -> q.answerMarkdown().contains("ThreadPoolExecutor(max_workers=5)"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(threads.answerMarkdown())
+			.contains("# Используем map для применения функции cube ко всем значениям", "print(f'ÐÑÐ± числа {x}: {result}')");
+		assertThat(threads.answerHtml()).contains("Используем map для применения функции cube ко всем значениям");
+		assertThat(guide.repairedMarkdown()).contains("Event loop – how it works. Виды многозадачности");
+		List<RepairChoice> words = guide.repairChoices()
+			.stream()
+			.filter(choice -> choice.kind() == RepairKind.CYRILLIC_LETTER)
+			.toList();
+		assertThat(words).extracting(RepairChoice::restored)
+			.containsExactly("числа", "Используем", "для", "применения", "функции", "всем", "значениям", "числа", "Виды",
+					"многозадачности");
+		String[] repairedLines = guide.repairedMarkdown().split("\n", -1);
+		String[] sourceLines = guide.sourceMarkdown().split("\n", -1);
+		assertThat(words).allSatisfy(choice -> {
+			assertThat(repairedLines[choice.line() - 1]).contains(choice.restored());
+			assertThat(sourceLines[choice.line() - 1]).contains(choice.damaged());
+			assertThat(choice.confidence()).isBetween(LostCyrillic.MIN_CONFIDENCE, 1.0);
+			assertThat(choice.reason()).contains("confidence");
+			assertThat(choice.uncertain()).isEqualTo(choice.confidence() < RepairChoice.CHECK_BELOW);
+		});
+		assertThat(words).filteredOn(RepairChoice::uncertain).extracting(RepairChoice::restored).containsExactly("Виды");
+		Pattern lostByte = Pattern.compile("[ÐÑ](?![\\u0080-\\u00BF])");
+		int lostLetters = words.stream().mapToInt(choice -> (int) lostByte.matcher(choice.damaged()).results().count()).sum();
+		assertThat(guide.repairs()).containsEntry(RepairKind.CYRILLIC_LETTER, lostLetters);
+	}
+
+	/**
+	 * What a reader sees holds no mojibake the repair could restore; what is left is exactly what the
+	 * admin is told about, at its line.
+	 */
+	@Test
+	void shouldLeaveOnlyReportedDamageInWhatAReaderSees() {
+		TextRepairer repairer = new TextRepairer();
+		Set<String> reported = new HashSet<>();
+		guide.warnings().forEach(warning -> {
+			Matcher run = Pattern.compile("^Damaged [a-zA-Z ]+ «(.+?)» (lost|is glued)")
+				.matcher(warning.message());
+			if (run.find()) {
+				reported.add(run.group(1));
+			}
+		});
+		assertThat(reported).contains("ÐÑÐ±", "Ð\u00a0ÐµÐ·ÑÐ»ÑÑÐ°ÑÑ", "Ñ", "ð");
+		Guides.questions(guide).forEach(question -> {
+			String shown = question.title() + "\n" + question.answerMarkdown();
+			assertThat(repairer.repair(shown).total()).as(question.slug()).isZero();
+			Matcher damaged = Pattern.compile("[ÐÑð][\\u0080-\\u00FF]*").matcher(shown);
+			while (damaged.find()) {
+				assertThat(reported).as("unreported damage in %s", question.slug())
+					.anySatisfy(run -> assertThat(run).startsWith(damaged.group()));
+			}
+		});
 	}
 
 	static Set<String> allAnchors(ParsedGuide guide) {

@@ -1,0 +1,103 @@
+package com.interviewbank.markdown;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Restores a Cyrillic word whose letters lost their second byte. A letter is two bytes, D0 or D1
+ * then 0x80–0xBF; where the second byte was 0x80–0x9F, Latin-1 turned it into an invisible control
+ * that editors dropped, leaving only {@code Ð} or {@code Ñ}. Each such letter is one of 32
+ * candidates (Ѐ–П after {@code Ð}, р–џ after {@code Ñ}); the Russian letter model chooses the word,
+ * and the word is restored only when its best reading clearly beats the others.
+ */
+final class LostCyrillic {
+
+	/** The least share of the candidates' probability the best reading must hold to be restored. */
+	static final double MIN_CONFIDENCE = 0.5;
+
+	private static final int BEAM = 200;
+
+	/**
+	 * Longer runs are not words (the longest Russian words have about 30 letters), and each letter
+	 * costs the search a beam's worth of work, so a run of thousands of letters is left as it is.
+	 */
+	static final int MAX_WORD_LETTERS = 40;
+
+	private static final int LEAD_D0 = 0xD0;
+
+	private static final int LEAD_D1 = 0xD1;
+
+	private final RussianLetterModel model;
+
+	LostCyrillic(RussianLetterModel model) {
+		this.model = model;
+	}
+
+	/** The best reading of a word and the share of the candidates' probability it holds. */
+	record Reading(String word, double confidence, int restoredLetters) {
+
+		boolean confident() {
+			return this.confidence >= MIN_CONFIDENCE;
+		}
+
+	}
+
+	/** Whether a run is a word of Cyrillic letters only, some of which lost their second byte. */
+	static boolean applies(List<Mojibake.Sequence> sequences) {
+		if (sequences.size() > MAX_WORD_LETTERS) {
+			return false;
+		}
+		boolean lost = false;
+		for (Mojibake.Sequence sequence : sequences) {
+			if (sequence.lead() != LEAD_D0 && sequence.lead() != LEAD_D1) {
+				return false;
+			}
+			lost |= !sequence.whole();
+		}
+		return lost;
+	}
+
+	Reading read(List<Mojibake.Sequence> sequences) {
+		List<String> readings = List.of("");
+		int restoredLetters = 0;
+		for (Mojibake.Sequence sequence : sequences) {
+			List<String> letters = sequence.whole() ? List.of(sequence.decoded()) : candidates(sequence.lead());
+			restoredLetters += sequence.whole() ? 0 : 1;
+			List<String> next = new ArrayList<>(readings.size() * letters.size());
+			for (String reading : readings) {
+				for (String letter : letters) {
+					next.add(reading + letter);
+				}
+			}
+			readings = best(next, this.model::prefixScore, BEAM);
+		}
+		List<String> complete = best(readings, this.model::score, readings.size());
+		double top = this.model.score(complete.get(0));
+		double total = complete.stream().mapToDouble(word -> Math.exp(this.model.score(word) - top)).sum();
+		return new Reading(complete.get(0), 1 / total, restoredLetters);
+	}
+
+	private static List<String> candidates(int lead) {
+		List<String> letters = new ArrayList<>(32);
+		int first = lead == LEAD_D0 ? 0x400 : 0x440;
+		for (int codePoint = first; codePoint < first + 32; codePoint++) {
+			letters.add(String.valueOf((char) codePoint));
+		}
+		return letters;
+	}
+
+	private static List<String> best(List<String> words, ToDoubleFunction<String> score, int limit) {
+		return words.stream()
+			.map(word -> new Scored(word, score.applyAsDouble(word)))
+			.sorted(Comparator.comparingDouble(Scored::score).reversed())
+			.limit(limit)
+			.map(Scored::word)
+			.toList();
+	}
+
+	private record Scored(String word, double score) {
+	}
+
+}
