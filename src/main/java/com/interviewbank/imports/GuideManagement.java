@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.Guide;
 import com.interviewbank.guide.GuideChanged;
+import com.interviewbank.guide.GuideLanguageChanged;
 import com.interviewbank.guide.GuideRemoved;
 import com.interviewbank.guide.GuideRenamed;
 import com.interviewbank.guide.GuideRepository;
@@ -81,7 +82,13 @@ public class GuideManagement {
 
 	@Transactional
 	public void describe(String slug, String title, String language, String attribution) {
-		guide(slug).describe(title, language, attribution, this.clock.instant());
+		Guide guide = guide(slug);
+		String before = guide.getLanguage();
+		guide.describe(title, language, attribution, this.clock.instant());
+		if (!guide.getLanguage().equals(before) && guide.getActiveVersion() != null) {
+			this.events.publishEvent(
+					new GuideLanguageChanged(slug, this.questions.idsInVersion(guide.getActiveVersion().getId())));
+		}
 		this.events.publishEvent(new GuideChanged(slug));
 	}
 
