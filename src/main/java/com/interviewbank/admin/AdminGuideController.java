@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.InvalidLanguageException;
 import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.markdown.RejectedGuideException;
@@ -39,8 +40,13 @@ class AdminGuideController {
 	String describe(@PathVariable String slug, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String attribution,
 			RedirectAttributes flash) {
-		this.guides.describe(slug, title, language, attribution);
-		flash.addFlashAttribute("message", "Saved.");
+		try {
+			this.guides.describe(slug, title, language, attribution);
+			flash.addFlashAttribute("message", "Saved.");
+		}
+		catch (InvalidLanguageException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
 		return "redirect:/admin/guides/" + slug;
 	}
 

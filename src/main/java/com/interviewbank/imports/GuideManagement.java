@@ -80,16 +80,33 @@ public class GuideManagement {
 		return new GuideDetails(guide, this.versions.findByGuideOrderByNumberDesc(guide));
 	}
 
+	/** @throws InvalidLanguageException if the language is not a language code; nothing is changed */
 	@Transactional
 	public void describe(String slug, String title, String language, String attribution) {
 		Guide guide = guide(slug);
 		String before = guide.getLanguage();
-		guide.describe(title, language, attribution, this.clock.instant());
+		guide.describe(title, languageCode(language), attribution, this.clock.instant());
 		if (!guide.getLanguage().equals(before) && guide.getActiveVersion() != null) {
 			this.events.publishEvent(
 					new GuideLanguageChanged(slug, this.questions.idsInVersion(guide.getActiveVersion().getId())));
 		}
 		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	/**
+	 * The code of a language an admin typed, lower case and without its region ({@code zh-CN} is
+	 * {@code zh}), as the pages' {@code lang} and the search analysis read it; blank for none.
+	 * @throws InvalidLanguageException if it is not a language code
+	 */
+	static String languageCode(String language) {
+		String typed = language == null ? "" : language.strip();
+		if (typed.isEmpty()) {
+			return typed;
+		}
+		if (!typed.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
+			throw new InvalidLanguageException("A language is a code such as en, zh or ru, not “" + typed + "”.");
+		}
+		return typed.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
 	}
 
 	@Transactional

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +91,20 @@ class GuideLanguageTests {
 			.andExpect(content().string(containsString("lang=\"zh\"")));
 		assertThat(before).isZero();
 		assertThat(chineseDocumentsHolding("language-set", "自动装箱")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldTakeAnAdminsLanguageAsACodeAndRefuseWhatIsNotOne() throws Exception {
+		this.imports.importGuide(ImportRun.Source.API, "language-typed.md", MISLABELLED.getBytes(StandardCharsets.UTF_8),
+				"admin");
+		this.mvc.perform(post("/admin/guides/language-typed").param("language", "Chinese please")
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf())).andExpect(status().isFound()).andExpect(flash().attribute("error", containsString("en, zh or ru")));
+		this.mvc.perform(get("/api/guides/language-typed")).andExpect(jsonPath("$.language").value("en"));
+		this.mvc.perform(post("/admin/guides/language-typed").param("language", "ZH-cn")
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get("/api/guides/language-typed")).andExpect(jsonPath("$.language").value("zh"));
 	}
 
 	/** How many questions of a guide the index holds in the Chinese title or prose fields with this word. */
