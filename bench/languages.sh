@@ -6,10 +6,11 @@
 # results there are, and for a Chinese query how many of the first results in a row hold the whole
 # word (title or answer) before the first that does not ("whole-word run"), against all that hold it.
 # Measures only; never fails on a number.
-# Usage: bench/languages.sh   (uses a free port from 18100 on localhost; needs curl and jq)
+# Usage: bench/languages.sh   (uses a free port from 18100 on localhost; needs curl and jq;
+# BENCH_SKIP_BUILD=1 uses the jar already in target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -DskipTests package
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
 table=src/test/resources/search/language-relevance.psv
 
@@ -45,8 +46,9 @@ holds() { curl -fs "$base/api/guides/$1/questions/$(printf %s "$2" | jq -sRr @ur
 printf '%-16s %-14s %5s %7s  %s\n' guide query rank results "whole-word run (of results holding it)"
 firsts=0; rows=0
 while IFS='|' read -r guide query expected rule; do
-  guide=$(echo "$guide" | xargs); query=$(echo "$query" | sed 's/^ *//; s/ *$//'); expected=$(echo "$expected" | xargs)
-  [ -z "$guide" ] || [ "${guide:0:1}" = "#" ] && continue
+  trim() { sed 's/^ *//; s/ *$//' <<<"$1"; }
+  guide=$(trim "$guide"); query=$(trim "$query"); expected=$(trim "$expected")
+  { [ -z "$guide" ] || [ "${guide:0:1}" = "#" ]; } && continue
   mapfile -t found < <(results "$guide" "$query")
   rank="-"
   for i in "${!found[@]}"; do
