@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.interviewbank.imports.GuideManagement;
 import com.interviewbank.imports.ImportConflictException;
+import com.interviewbank.imports.InvalidLanguageException;
 import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.imports.InvalidGuideDetailsException;
 import com.interviewbank.imports.InvalidSlugException;
@@ -44,7 +45,7 @@ class AdminGuideController {
 			this.guides.describe(slug, title, language, attribution);
 			flash.addFlashAttribute("message", "Saved.");
 		}
-		catch (InvalidGuideDetailsException ex) {
+		catch (InvalidGuideDetailsException | InvalidLanguageException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/admin/guides/" + slug;

@@ -12,4 +12,8 @@ public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long
 
 	java.util.Optional<GuideVersion> findByGuideAndNumber(Guide guide, int number);
 
+	/** The languages of the guides these versions belong to. */
+	@Query("select distinct v.guide.language from GuideVersion v where v.id in :versionIds")
+	java.util.List<String> languagesOf(java.util.Collection<Long> versionIds);
+
 }

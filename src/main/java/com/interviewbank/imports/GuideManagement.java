@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.Guide;
 import com.interviewbank.guide.GuideChanged;
+import com.interviewbank.guide.GuideLanguageChanged;
 import com.interviewbank.guide.GuideRemoved;
 import com.interviewbank.guide.GuideRenamed;
 import com.interviewbank.guide.GuideRepository;
@@ -93,8 +94,10 @@ public class GuideManagement {
 
 	/**
 	 * Keeps the admin's title, language and licence line; a title or language cleared is read from
-	 * the active version's source again at once, not at the next import.
+	 * the active version's source again at once, not at the next import. A new language has the
+	 * search index analyse the guide's questions again.
 	 * @throws InvalidGuideDetailsException if a value is longer than the bank keeps
+	 * @throws InvalidLanguageException if the language is not a language code; nothing is changed
 	 */
 	@Transactional
 	public void describe(String slug, String title, String language, String attribution) {
@@ -102,12 +105,16 @@ public class GuideManagement {
 		checkLength("language", language, 16);
 		checkLength("licence line", attribution, 1000);
 		Guide guide = guide(slug);
+		String before = guide.getLanguage();
 		Instant now = this.clock.instant();
-		guide.describe(title, language, attribution, now);
+		guide.describe(title, languageCode(language), attribution, now);
 		GuideVersion active = guide.getActiveVersion();
 		if (active != null && (guide.getTitleOverride() == null || guide.getLanguageOverride() == null)) {
 			ParsedGuide source = this.parser.parse(slug + ".md", active.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
 			guide.activate(active, source.title(), source.language(), now);
+		}
+		if (active != null && !java.util.Objects.equals(guide.getLanguage(), before)) {
+			this.events.publishEvent(new GuideLanguageChanged(slug, this.questions.idsInVersion(active.getId())));
 		}
 		this.events.publishEvent(new GuideChanged(slug));
 	}
@@ -116,6 +123,22 @@ public class GuideManagement {
 		if (value != null && value.strip().length() > max) {
 			throw new InvalidGuideDetailsException("The " + what + " can be at most " + max + " characters.");
 		}
+	}
+
+	/**
+	 * The code of a language an admin typed, lower case and without its region ({@code zh-CN} is
+	 * {@code zh}), as the pages' {@code lang} and the search analysis read it; blank for none.
+	 * @throws InvalidLanguageException if it is not a language code
+	 */
+	static String languageCode(String language) {
+		String typed = language == null ? "" : language.strip();
+		if (typed.isEmpty()) {
+			return typed;
+		}
+		if (!typed.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
+			throw new InvalidLanguageException("A language is a code such as en, zh or ru, not “" + typed + "”.");
+		}
+		return typed.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
 	}
 
 	@Transactional

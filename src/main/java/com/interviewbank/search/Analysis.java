@@ -12,6 +12,18 @@ public final class Analysis {
 	/** English prose at query time: also expands acronyms and synonyms. */
 	public static final String ENGLISH_QUERY = "english_query";
 
+	/** Chinese prose: words segmented (smartcn), Latin words lower case and stemmed. */
+	public static final String CHINESE = "chinese";
+
+	/** Chinese prose at query time: also expands synonyms. */
+	public static final String CHINESE_QUERY = "chinese_query";
+
+	/** Russian prose: lower case, Snowball Russian stemming. */
+	public static final String RUSSIAN = "russian";
+
+	/** Russian prose at query time: also expands synonyms. */
+	public static final String RUSSIAN_QUERY = "russian_query";
+
 	/** Prose in other languages: lower case and folded, no stemming. */
 	public static final String STANDARD = "standard_text";
 
@@ -30,7 +42,10 @@ public final class Analysis {
 	/** Keywords compared case-insensitively (exact titles). */
 	public static final String LOWERCASE = "lowercase";
 
-	/** The acronym and synonym list on the classpath. */
+	/** The stop words of Lucene's smartcn (punctuation), on its jar's classpath. */
+	static final String SMARTCN_STOP_WORDS = "org/apache/lucene/analysis/cn/smart/stopwords.txt";
+
+	/** The acronym and synonym list on the classpath, with sections per language ({@link SynonymFile}). */
 	public static final String SYNONYMS = "search/synonyms.txt";
 
 	private Analysis() {

@@ -1,25 +1,28 @@
 package com.interviewbank.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
  * The analysers of the Elasticsearch/OpenSearch backend, mirroring {@link LuceneAnalysis}; the
- * synonym list is sent inline, so the cluster needs no file of ours.
+ * synonym list is sent inline, one filter per language ({@link SynonymFile}), so the cluster needs
+ * no file of ours. Chinese needs the cluster's {@code analysis-smartcn} plugin.
  */
 public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
+	/** The filter of the synonym groups for every language, as the standard fields' queries use. */
+	static final String SYNONYMS = "bank_synonyms";
+
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
-		context.tokenFilter("bank_synonyms")
-			.type("synonym_graph")
-			.param("lenient", true)
-			.param("synonyms", synonyms());
+		context.tokenFilter(SYNONYMS).type("synonym_graph").param("lenient", true).param("synonyms", synonyms());
+		for (AnalysedLanguage language : AnalysedLanguage.values()) {
+			context.tokenFilter(synonymsOf(language))
+				.type("synonym_graph")
+				.param("lenient", true)
+				.param("synonyms", SynonymFile.groupsFor(language.code()).toArray(String[]::new));
+		}
+		context.tokenFilter("bank_russian_stemmer").type("stemmer").param("language", "russian");
 		context.tokenizer("bank_code_tokenizer").type("pattern").param("pattern", "[^\\p{L}\\p{N}_.@]+");
 		context.tokenFilter("bank_code_parts")
 			.type("word_delimiter_graph")
@@ -38,12 +41,26 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 		context.analyzer(Analysis.ENGLISH_QUERY)
 			.custom()
 			.tokenizer("standard")
-			.tokenFilters("lowercase", "asciifolding", "bank_synonyms", "porter_stem");
+			.tokenFilters("lowercase", "asciifolding", synonymsOf(AnalysedLanguage.ENGLISH), "porter_stem");
+		// smartcn_tokenizer and smartcn_stop come with the cluster's analysis-smartcn plugin.
+		context.analyzer(Analysis.CHINESE)
+			.custom()
+			.tokenizer("smartcn_tokenizer")
+			.tokenFilters("smartcn_stop", "lowercase", "porter_stem");
+		context.analyzer(Analysis.CHINESE_QUERY)
+			.custom()
+			.tokenizer("smartcn_tokenizer")
+			.tokenFilters("smartcn_stop", "lowercase", synonymsOf(AnalysedLanguage.CHINESE), "porter_stem");
+		context.analyzer(Analysis.RUSSIAN).custom().tokenizer("standard").tokenFilters("lowercase", "bank_russian_stemmer");
+		context.analyzer(Analysis.RUSSIAN_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilters("lowercase", synonymsOf(AnalysedLanguage.RUSSIAN), "bank_russian_stemmer");
 		context.analyzer(Analysis.STANDARD).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.analyzer(Analysis.STANDARD_QUERY)
 			.custom()
 			.tokenizer("standard")
-			.tokenFilters("lowercase", "asciifolding", "bank_synonyms");
+			.tokenFilters("lowercase", "asciifolding", SYNONYMS);
 		context.analyzer(Analysis.CODE)
 			.custom()
 			.tokenizer("bank_code_tokenizer")
@@ -56,20 +73,14 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 		context.normalizer(Analysis.LOWERCASE).custom().tokenFilters("lowercase", "asciifolding");
 	}
 
-	/** The synonym groups of the shared list, comments and blank lines left out. */
+	/** The synonym groups for every language: those before the list's first section. */
 	static String[] synonyms() {
-		try (InputStream in = ElasticsearchAnalysis.class.getClassLoader().getResourceAsStream(Analysis.SYNONYMS)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + Analysis.SYNONYMS);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.toArray(String[]::new);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return SynonymFile.groupsFor(SynonymFile.EVERY_LANGUAGE).toArray(String[]::new);
+	}
+
+	/** The filter of the synonym groups for one language's queries: every language's and its own. */
+	static String synonymsOf(AnalysedLanguage language) {
+		return SYNONYMS + "_" + language.code();
 	}
 
 }

@@ -1,11 +1,10 @@
 package com.interviewbank.search;
 
 /**
- * The fields of a question's search document.
+ * The fields of a question's search document; those of each analysed language are named by
+ * {@link AnalysedLanguage}.
  */
 final class IndexFields {
-
-	static final String TITLE_EN = "titleEn";
 
 	static final String TITLE_STD = "titleStd";
 
@@ -15,11 +14,7 @@ final class IndexFields {
 
 	static final String TITLE_PREFIX = "titlePrefix";
 
-	static final String HEADINGS_EN = "headingsEn";
-
 	static final String HEADINGS_STD = "headingsStd";
-
-	static final String PROSE_EN = "proseEn";
 
 	static final String PROSE_STD = "proseStd";
 

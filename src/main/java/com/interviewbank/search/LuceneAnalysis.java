@@ -1,10 +1,14 @@
 package com.interviewbank.search;
 
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 /**
- * The analysers of the Lucene backend. {@link ElasticsearchAnalysis} mirrors them.
+ * The analysers of the Lucene backend. {@link ElasticsearchAnalysis} mirrors them. Each query
+ * analyser reads the synonym list's groups for its language ({@link SynonymSections}).
  */
 public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
@@ -17,27 +21,45 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("porterStem");
-		context.analyzer(Analysis.ENGLISH_QUERY)
+		synonyms(context.analyzer(Analysis.ENGLISH_QUERY)
 			.custom()
 			.tokenizer("standard")
 			.tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding")
-			.tokenFilter("synonymGraph")
-			.param("synonyms", Analysis.SYNONYMS)
-			.param("ignoreCase", "true")
-			.param("expand", "true")
+			.tokenFilter("asciiFolding"), SynonymSections.English.class)
 			.tokenFilter("porterStem");
-		context.analyzer(Analysis.STANDARD).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
-		context.analyzer(Analysis.STANDARD_QUERY)
+		context.analyzer(Analysis.CHINESE)
+			.custom()
+			.tokenizer("hmmChinese")
+			.tokenFilter("stop")
+			.param("words", Analysis.SMARTCN_STOP_WORDS)
+			.tokenFilter("lowercase")
+			.tokenFilter("porterStem");
+		synonyms(context.analyzer(Analysis.CHINESE_QUERY)
+			.custom()
+			.tokenizer("hmmChinese")
+			.tokenFilter("stop")
+			.param("words", Analysis.SMARTCN_STOP_WORDS)
+			.tokenFilter("lowercase"), SynonymSections.Chinese.class)
+			// Chinese synonyms are segmented as the query is, so a group's words meet the query's.
+			.param("tokenizerFactory", HMMChineseTokenizerFactory.class.getName())
+			.tokenFilter("porterStem");
+		context.analyzer(Analysis.RUSSIAN)
 			.custom()
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding")
-			.tokenFilter("synonymGraph")
-			.param("synonyms", Analysis.SYNONYMS)
-			.param("ignoreCase", "true")
-			.param("expand", "true");
+			.tokenFilter("snowballPorter")
+			.param("language", "Russian");
+		synonyms(context.analyzer(Analysis.RUSSIAN_QUERY).custom().tokenizer("standard").tokenFilter("lowercase"),
+				SynonymSections.Russian.class)
+			.tokenFilter("snowballPorter")
+			.param("language", "Russian");
+		context.analyzer(Analysis.STANDARD).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		synonyms(context.analyzer(Analysis.STANDARD_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding"), SynonymSections.EveryLanguage.class);
 		// Identifiers: split on anything but letters, digits, _ . @; keep each token whole and its parts.
 		context.analyzer(Analysis.CODE)
 			.custom()
@@ -68,6 +90,16 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 			.param("maxGramSize", "20");
 		context.analyzer(Analysis.PREFIX_QUERY).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
 		context.normalizer(Analysis.LOWERCASE).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+	}
+
+	/** The synonym list's groups for one language ({@link SynonymFile}), after these filters. */
+	private static LuceneAnalysisComponentParametersStep synonyms(LuceneAnalysisOptionalComponentsStep analyzer,
+			Class<? extends SynonymSections> section) {
+		return analyzer.tokenFilter("synonymGraph")
+			.param("synonyms", Analysis.SYNONYMS)
+			.param("format", section.getName())
+			.param("ignoreCase", "true")
+			.param("expand", "true");
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.interviewbank.search;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -11,6 +13,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * that match all words, a quoted phrase, or the exact title rank first. A word counts most in a
  * title, then a subsection heading, then prose, then code; it may carry typos in proportion to
  * its length, and may be the start of a title word.
+ *
+ * <p>
+ * {@code languages} are the analysed languages of the guides served: only their fields are
+ * searched, so a query's clauses do not grow with languages the bank does not hold.
  */
 final class QueryPredicates {
 
@@ -34,75 +40,88 @@ final class QueryPredicates {
 	 * @param guide a guide slug to keep to, or null
 	 * @param topicKey a {@code guide/topic} key to keep to, or null
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
+	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions, String guide,
 			String topicKey) {
-		return of(f, query, versions, guide, topicKey, java.util.Set.copyOf(query.words()));
+		return of(f, languages, query, versions, guide, topicKey, java.util.Set.copyOf(query.words()));
 	}
 
 	/**
 	 * @param misspelled the words the index does not hold as typed: only they are matched with typos
 	 * (building a typo automaton costs more than the rest of a search)
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, SearchQuery query, List<Long> versions, String guide,
+	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions, String guide,
 			String topicKey, java.util.Set<String> misspelled) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, guide, topicKey);
 			for (String phrase : query.phrases()) {
-				b.must(phrase(f, phrase, 0));
+				b.must(phrase(f, languages, phrase, 0));
 			}
 			List<String> words = query.words();
 			if (!words.isEmpty()) {
-				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, word, misspelled.contains(word))))));
+				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, languages, word, misspelled.contains(word))))));
 				if (words.size() > 1) {
 					var all = f.bool();
-					words.forEach(word -> all.must(word(f, word, misspelled.contains(word))));
+					words.forEach(word -> all.must(word(f, languages, word, misspelled.contains(word))));
 					b.should(all.boost(ALL_WORDS_BOOST));
 				}
 				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
 					// The words as a phrase, synonyms included: "virtual machine" also finds "VM".
-					b.should(phrase(f, String.join(" ", words), 2).boost(ALL_WORDS_BOOST));
+					b.should(phrase(f, languages, String.join(" ", words), 2).boost(ALL_WORDS_BOOST));
 				}
 			}
 			for (String compound : query.compounds()) {
-				b.should(phrase(f, compound, 0).boost(PHRASE_BOOST));
+				b.should(phrase(f, languages, compound, 0).boost(PHRASE_BOOST));
 			}
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 		});
 	}
 
 	/** These questions, scored by the words as typed: what the snippets highlight. */
-	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, SearchQuery query, List<Long> ids) {
+	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> ids) {
 		return f.bool(b -> {
 			b.must(f.id().matchingAny(ids));
 			for (String word : query.words()) {
-				b.should(f.match().field(IndexFields.PROSE_EN).field(IndexFields.HEADINGS_EN).matching(word));
+				for (AnalysedLanguage language : languages) {
+					b.should(f.match().field(language.proseField()).field(language.headingsField()).matching(word));
+				}
 				b.should(f.match().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(word));
 			}
 			for (String phrase : query.phrases()) {
-				b.should(f.phrase().field(IndexFields.PROSE_EN).field(IndexFields.HEADINGS_EN).matching(phrase));
+				for (AnalysedLanguage language : languages) {
+					b.should(f.phrase().field(language.proseField()).field(language.headingsField()).matching(phrase));
+				}
 				b.should(f.phrase().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(phrase));
 			}
 		});
 	}
 
 	/** Questions that share words with these, for "related questions". */
-	static PredicateFinalStep relatedTo(SearchPredicateFactory f, List<String> words, long excludedId, List<Long> versions) {
+	static PredicateFinalStep relatedTo(SearchPredicateFactory f, Set<AnalysedLanguage> languages, List<String> words, long excludedId, List<Long> versions) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, null, null);
 			b.mustNot(f.id().matching(excludedId));
-			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, word)))));
+			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, languages, word)))));
 		});
 	}
 
 	/** Titles with words that start with each word typed, for suggestions as you type. */
-	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, SearchQuery query, List<Long> versions) {
+	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, null, null);
-			query.terms().forEach(word -> b.must(f.match().field(IndexFields.TITLE_PREFIX).matching(word)));
+			query.terms().forEach(word -> b.must(titlePrefix(f, word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
-			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(exactWord(f, word)))));
+			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(exactWord(f, languages, word)))));
 		});
+	}
+
+	/**
+	 * Title words that start with this word. The prefix field holds Chinese characters one by one,
+	 * so a Chinese word needs all of its characters there, not any one of them.
+	 */
+	private static MatchPredicateOptionsStep<?> titlePrefix(SearchPredicateFactory f, String word) {
+		var match = f.match().field(IndexFields.TITLE_PREFIX).matching(word);
+		return SearchQuery.writtenWithoutSpaces(word) ? match.minimumShouldMatchPercent(100) : match;
 	}
 
 	private static void servedOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
@@ -117,18 +136,18 @@ final class QueryPredicates {
 	}
 
 	/** Whether a word is in the index as typed, in any text field. */
-	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, String word, List<Long> versions) {
+	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, List<Long> versions) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, null, null);
-			b.must(exactWord(f, word));
+			b.must(exactWord(f, languages, word));
 		});
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean misspelled) {
+	private static PredicateFinalStep word(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, boolean misspelled) {
 		int typos = misspelled ? SearchQuery.editDistance(word) : 0;
 		return f.bool(any -> {
-			any.should(exactWord(f, word));
-			any.should(f.match().field(IndexFields.TITLE_PREFIX).matching(word).boost(1.5f));
+			any.should(exactWord(f, languages, word));
+			any.should(titlePrefix(f, word).boost(1.5f));
 			if (typos > 0) {
 				// Typos are matched against unstemmed words: a stem is too short to be one edit away.
 				any.should(f.match()
@@ -139,39 +158,65 @@ final class QueryPredicates {
 					.fuzzy(typos, 1));
 				any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, 1));
 			}
+			// A word written without spaces ranks higher where its segmented words stand together.
+			if (SearchQuery.writtenWithoutSpaces(word)) {
+				any.should(phrase(f, languages, word, 0).boost(PHRASE_BOOST));
+			}
 			// A dotted name also matches its parts: "functools.wraps" finds "wraps".
 			List<String> parts = SearchQuery.partsOf(word);
 			if (parts.size() > 1) {
-				parts.forEach(part -> any.should(f.bool().with(p -> p.should(exactWord(f, part))).boost(0.5f)));
+				parts.forEach(part -> any.should(f.bool().with(p -> p.should(exactWord(f, languages, part))).boost(0.5f)));
 			}
 		});
 	}
 
-	private static PredicateFinalStep exactWord(SearchPredicateFactory f, String word) {
+	/**
+	 * A word in any text field. A word of a language written without spaces (Chinese: 字节码,
+	 * 分布式锁) must be there whole: all of its segmented words in a language's fields, or its
+	 * characters in a row in the standard fields (which hold them one by one); otherwise any
+	 * question holding one of its characters would match.
+	 */
+	private static PredicateFinalStep exactWord(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word) {
+		boolean whole = SearchQuery.writtenWithoutSpaces(word);
 		return f.bool(any -> {
-			any.should(f.match()
-				.field(IndexFields.TITLE_EN).boost(10f)
-				.field(IndexFields.HEADINGS_EN).boost(5f)
-				.field(IndexFields.PROSE_EN).boost(2f)
-				.matching(word));
-			any.should(f.match()
-				.field(IndexFields.TITLE_STD).boost(6f)
-				.field(IndexFields.HEADINGS_STD).boost(3f)
-				.field(IndexFields.PROSE_STD).boost(1f)
-				.field(IndexFields.TOPIC_TITLE).boost(3f)
-				.matching(word));
+			for (AnalysedLanguage language : languages) {
+				var match = f.match()
+					.field(language.titleField()).boost(10f)
+					.field(language.headingsField()).boost(5f)
+					.field(language.proseField()).boost(2f)
+					.matching(word);
+				any.should(whole ? match.minimumShouldMatchPercent(100) : match);
+			}
+			if (whole) {
+				any.should(f.phrase()
+					.field(IndexFields.TITLE_STD).boost(6f)
+					.field(IndexFields.HEADINGS_STD).boost(3f)
+					.field(IndexFields.PROSE_STD).boost(1f)
+					.field(IndexFields.TOPIC_TITLE).boost(3f)
+					.matching(word));
+			}
+			else {
+				any.should(f.match()
+					.field(IndexFields.TITLE_STD).boost(6f)
+					.field(IndexFields.HEADINGS_STD).boost(3f)
+					.field(IndexFields.PROSE_STD).boost(1f)
+					.field(IndexFields.TOPIC_TITLE).boost(3f)
+					.matching(word));
+			}
 			any.should(f.match().field(IndexFields.TITLE_CODE).boost(6f).field(IndexFields.CODE).boost(1f).matching(word));
 		});
 	}
 
-	private static BooleanPredicateClausesStep<?, ?> phrase(SearchPredicateFactory f, String phrase, int slop) {
+	private static BooleanPredicateClausesStep<?, ?> phrase(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String phrase, int slop) {
 		var any = f.bool();
-		any.should(f.phrase()
-			.field(IndexFields.TITLE_EN).boost(10f)
-			.field(IndexFields.HEADINGS_EN).boost(5f)
-			.field(IndexFields.PROSE_EN).boost(2f)
-			.matching(phrase)
-			.slop(slop));
+		for (AnalysedLanguage language : languages) {
+			any.should(f.phrase()
+				.field(language.titleField()).boost(10f)
+				.field(language.headingsField()).boost(5f)
+				.field(language.proseField()).boost(2f)
+				.matching(phrase)
+				.slop(slop));
+		}
 		any.should(f.phrase()
 			.field(IndexFields.TITLE_STD).boost(10f)
 			.field(IndexFields.HEADINGS_STD).boost(5f)

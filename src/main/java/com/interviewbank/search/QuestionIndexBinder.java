@@ -1,13 +1,16 @@
 package com.interviewbank.search;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.TermVector;
@@ -24,8 +27,9 @@ import com.interviewbank.guide.Question;
  * writes a new version), so the document is built once, from the root entity only.
  *
  * <p>
- * Text goes to a standard field (unstemmed, any language) and, for English guides, to an English
- * field as well, so English guides get stemming and others are not mangled by it.
+ * Text goes to a standard field (unstemmed, any language) and, for a guide in an
+ * {@link AnalysedLanguage}, to that language's field as well: English and Russian guides get
+ * stemming, Chinese ones word segmentation, and no guide is mangled by another language's analysis.
  */
 class QuestionIndexBinder implements TypeBinder {
 
@@ -34,31 +38,24 @@ class QuestionIndexBinder implements TypeBinder {
 		context.dependencies().useRootOnly();
 		IndexFieldTypeFactory types = context.typeFactory();
 		IndexSchemaElement schema = context.indexSchemaElement();
-		var english = types.asString()
-			.analyzer(Analysis.ENGLISH)
-			.searchAnalyzer(Analysis.ENGLISH_QUERY)
-			.highlightable(List.of(Highlightable.ANY))
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
-			.toIndexFieldType();
-		var standard = types.asString()
-			.analyzer(Analysis.STANDARD)
-			.searchAnalyzer(Analysis.STANDARD_QUERY)
-			.highlightable(List.of(Highlightable.ANY))
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
-			.toIndexFieldType();
+		Map<AnalysedLanguage, LanguageFields> languages = new EnumMap<>(AnalysedLanguage.class);
+		for (AnalysedLanguage language : AnalysedLanguage.values()) {
+			var analysed = text(types, language.analyzer(), language.queryAnalyzer());
+			languages.put(language, new LanguageFields(schema.field(language.titleField(), analysed).toReference(),
+					schema.field(language.headingsField(), analysed).toReference(),
+					schema.field(language.proseField(), analysed).toReference()));
+		}
+		var standard = text(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
 		var code = types.asString().analyzer(Analysis.CODE).toIndexFieldType();
 		var prefix = types.asString().analyzer(Analysis.PREFIX).searchAnalyzer(Analysis.PREFIX_QUERY).toIndexFieldType();
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
 		var keyword = types.asString().aggregable(Aggregable.YES).projectable(Projectable.NO).toIndexFieldType();
 		var number = types.asLong().searchable(Searchable.YES).toIndexFieldType();
-		Fields fields = new Fields(schema.field(IndexFields.TITLE_EN, english).toReference(),
-				schema.field(IndexFields.TITLE_STD, standard).toReference(),
+		Fields fields = new Fields(languages, schema.field(IndexFields.TITLE_STD, standard).toReference(),
 				schema.field(IndexFields.TITLE_EXACT, exact).toReference(),
 				schema.field(IndexFields.TITLE_CODE, code).toReference(),
 				schema.field(IndexFields.TITLE_PREFIX, prefix).toReference(),
-				schema.field(IndexFields.HEADINGS_EN, english).toReference(),
 				schema.field(IndexFields.HEADINGS_STD, standard).toReference(),
-				schema.field(IndexFields.PROSE_EN, english).toReference(),
 				schema.field(IndexFields.PROSE_STD, standard).toReference(),
 				schema.field(IndexFields.CODE, code).toReference(),
 				schema.field(IndexFields.TOPIC_TITLE, standard).toReference(),
@@ -69,10 +66,23 @@ class QuestionIndexBinder implements TypeBinder {
 		context.bridge(Question.class, new Bridge(fields));
 	}
 
-	private record Fields(IndexFieldReference<String> titleEn, IndexFieldReference<String> titleStd,
+	private static IndexFieldType<String> text(IndexFieldTypeFactory types, String analyzer, String queryAnalyzer) {
+		return types.asString()
+			.analyzer(analyzer)
+			.searchAnalyzer(queryAnalyzer)
+			.highlightable(List.of(Highlightable.ANY))
+			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
+			.toIndexFieldType();
+	}
+
+	/** The fields of one analysed language. */
+	private record LanguageFields(IndexFieldReference<String> title, IndexFieldReference<String> headings,
+			IndexFieldReference<String> prose) {
+	}
+
+	private record Fields(Map<AnalysedLanguage, LanguageFields> languages, IndexFieldReference<String> titleStd,
 			IndexFieldReference<String> titleExact, IndexFieldReference<String> titleCode,
-			IndexFieldReference<String> titlePrefix, IndexFieldReference<String> headingsEn,
-			IndexFieldReference<String> headingsStd, IndexFieldReference<String> proseEn,
+			IndexFieldReference<String> titlePrefix, IndexFieldReference<String> headingsStd,
 			IndexFieldReference<String> proseStd, IndexFieldReference<String> code,
 			IndexFieldReference<String> topicTitle, IndexFieldReference<String> guide,
 			IndexFieldReference<String> topic, IndexFieldReference<String> kind, IndexFieldReference<Long> version) {
@@ -82,14 +92,14 @@ class QuestionIndexBinder implements TypeBinder {
 
 		/**
 		 * Every text goes to the standard field, unstemmed: it takes typos ("decoratr" is one edit
-		 * from "decorator", three from its stem "decor") and exact forms; English text also goes to
-		 * the stemmed field.
+		 * from "decorator", three from its stem "decor") and exact forms; the text of a guide in an
+		 * analysed language also goes to that language's field.
 		 */
-		private static void addText(DocumentElement document, boolean english, IndexFieldReference<String> stemmed,
+		private static void addText(DocumentElement document, IndexFieldReference<String> analysed,
 				IndexFieldReference<String> standard, String text) {
 			document.addValue(standard, text);
-			if (english) {
-				document.addValue(stemmed, text);
+			if (analysed != null) {
+				document.addValue(analysed, text);
 			}
 		}
 
@@ -97,14 +107,16 @@ class QuestionIndexBinder implements TypeBinder {
 		public void write(DocumentElement document, Question question, TypeBridgeWriteContext context) {
 			var version = question.getVersion();
 			var guide = version.getGuide();
-			boolean english = "en".equals(guide.getLanguage());
+			LanguageFields analysed = AnalysedLanguage.of(guide.getLanguage())
+				.map(this.fields.languages()::get)
+				.orElse(new LanguageFields(null, null, null));
 			IndexedText text = IndexedText.of(question.getAnswerHtml());
-			addText(document, english, this.fields.titleEn(), this.fields.titleStd(), question.getTitle());
+			addText(document, analysed.title(), this.fields.titleStd(), question.getTitle());
 			document.addValue(this.fields.titleExact(), question.getTitle().strip().toLowerCase(Locale.ROOT));
 			document.addValue(this.fields.titleCode(), question.getTitle());
 			document.addValue(this.fields.titlePrefix(), question.getTitle());
-			addText(document, english, this.fields.headingsEn(), this.fields.headingsStd(), text.headings());
-			addText(document, english, this.fields.proseEn(), this.fields.proseStd(), text.prose());
+			addText(document, analysed.headings(), this.fields.headingsStd(), text.headings());
+			addText(document, analysed.prose(), this.fields.proseStd(), text.prose());
 			document.addValue(this.fields.code(), text.code());
 			document.addValue(this.fields.topicTitle(), question.getTopic().getTitle());
 			document.addValue(this.fields.guide(), guide.getSlug());

@@ -43,8 +43,11 @@ public class SearchIndex implements VersionCatchUp {
 
 	private final TransactionTemplate transactions;
 
+	private final ServedLanguages servedLanguages;
+
 	SearchIndex(EntityManager entityManager, GuideRepository guides, QuestionRepository questions,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ServedLanguages servedLanguages) {
+		this.servedLanguages = servedLanguages;
 		this.entityManager = entityManager;
 		this.guides = guides;
 		this.questions = questions;
@@ -73,6 +76,16 @@ public class SearchIndex implements VersionCatchUp {
 
 	@EventListener
 	void guideRenamed(com.interviewbank.guide.GuideRenamed event) {
+		this.transactions.executeWithoutResult(status -> {
+			SearchSession session = Search.session(this.entityManager);
+			this.questions.findAllById(event.questionIds()).forEach(question -> session.indexingPlan().addOrUpdate(question));
+		});
+	}
+
+	/** A guide's questions are analysed by its language: another language, other documents. */
+	@EventListener
+	void guideLanguageChanged(com.interviewbank.guide.GuideLanguageChanged event) {
+		this.servedLanguages.forget();
 		this.transactions.executeWithoutResult(status -> {
 			SearchSession session = Search.session(this.entityManager);
 			this.questions.findAllById(event.questionIds()).forEach(question -> session.indexingPlan().addOrUpdate(question));

@@ -23,6 +23,9 @@ record SearchQuery(String text, List<String> phrases, List<String> words, List<S
 
 	private static final int MAX_WORDS = 16;
 
+	private static final java.util.Set<Character.UnicodeScript> UNSPACED_SCRIPTS = java.util.Set
+		.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
+
 	private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
 
 	private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(-\\p{L}+)+");
@@ -93,14 +96,23 @@ record SearchQuery(String text, List<String> phrases, List<String> words, List<S
 
 	/**
 	 * How many typos a word may have and still match: none when short, two when long, and none for
-	 * anything but letters (a code symbol is typed as it is, and its parts may be one letter long).
+	 * anything but letters (a code symbol is typed as it is, and its parts may be one letter long), and
+	 * none for Chinese or Japanese.
 	 */
 	static int editDistance(String word) {
-		if (!word.chars().allMatch(Character::isLetter)) {
+		if (!word.chars().allMatch(Character::isLetter) || writtenWithoutSpaces(word)) {
 			return 0;
 		}
 		int letters = word.codePointCount(0, word.length());
 		return letters < 4 ? 0 : (letters < 8 ? 1 : 2);
+	}
+
+	/**
+	 * Whether a word holds letters of a script written without spaces between words (Han, kana):
+	 * what a reader types there may be several words, and a typo is not a near spelling.
+	 */
+	static boolean writtenWithoutSpaces(String word) {
+		return word.codePoints().anyMatch(cp -> UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(cp)));
 	}
 
 	/** The parts of a dotted name: {@code functools.wraps} → functools, wraps. */

@@ -3,6 +3,7 @@ package com.interviewbank.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -60,8 +63,11 @@ public class SearchService {
 
 	private final SearchCache cache;
 
+	private final ServedLanguages servedLanguages;
+
 	SearchService(EntityManager entityManager, ServedContent content, QuestionRepository questions,
-			TopicRepository topics, DidYouMean didYouMean, SearchCache cache) {
+			TopicRepository topics, DidYouMean didYouMean, SearchCache cache, ServedLanguages servedLanguages) {
+		this.servedLanguages = servedLanguages;
 		this.cache = cache;
 		this.entityManager = entityManager;
 		this.content = content;
@@ -108,7 +114,8 @@ public class SearchService {
 		SearchResult<RankedHit> result = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
-			.where(f -> QueryPredicates.of(f, query, versions, blankToNull(guide), topicKey, misspelled(query, versions)))
+			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, blankToNull(guide), topicKey,
+					misspelled(query, versions)))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 		long total = result.total().hitCount();
@@ -127,7 +134,7 @@ public class SearchService {
 		List<Long> ids = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.id(Long.class))
-			.where(f -> QueryPredicates.titlePrefixes(f, query, versions))
+			.where(f -> QueryPredicates.titlePrefixes(f, languages(versions), query, versions))
 			.fetchHits(SUGGESTIONS);
 		Map<Long, Question> loaded = load(ids);
 		// Titles that start with what was typed first, whatever the scores of the other words say.
@@ -157,7 +164,7 @@ public class SearchService {
 		List<Long> ids = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.id(Long.class))
-			.where(f -> QueryPredicates.relatedTo(f, new ArrayList<>(words), questionId, versions))
+			.where(f -> QueryPredicates.relatedTo(f, languages(versions), new ArrayList<>(words), questionId, versions))
 			.fetchHits(limit);
 		Map<Long, Question> loaded = load(ids);
 		return ids.stream()
@@ -173,7 +180,7 @@ public class SearchService {
 		for (String word : query.words()) {
 			if (SearchQuery.editDistance(word) > 0 && Search.session(this.entityManager)
 				.search(Question.class)
-				.where(f -> QueryPredicates.spelledAsTyped(f, word, versions))
+				.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
 				.fetchTotalHitCount() == 0) {
 				misspelled.add(word);
 			}
@@ -181,10 +188,14 @@ public class SearchService {
 		return misspelled;
 	}
 
+	private Set<AnalysedLanguage> languages(List<Long> versions) {
+		return this.servedLanguages.of(versions);
+	}
+
 	private long countMatches(SearchQuery query, List<Long> versions) {
 		return Search.session(this.entityManager)
 			.search(Question.class)
-			.where(f -> QueryPredicates.of(f, query, versions, null, null))
+			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, null, null))
 			.fetchTotalHitCount();
 	}
 
@@ -201,14 +212,10 @@ public class SearchService {
 			.search(Question.class)
 			.select(f -> f.composite()
 				.from(f.id(Long.class),
-						f.composite()
-							.from(f.highlight(IndexFields.PROSE_EN), f.highlight(IndexFields.PROSE_STD))
-							.as(SearchService::firstNonEmpty),
-						f.composite()
-							.from(f.highlight(IndexFields.HEADINGS_EN), f.highlight(IndexFields.HEADINGS_STD))
-							.as(SearchService::firstNonEmpty))
+						f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
+						f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
 				.as(Marked::new))
-			.where(f -> QueryPredicates.highlightTerms(f, query, ids))
+			.where(f -> QueryPredicates.highlightTerms(f, languages(this.content.servedVersionIds()), query, ids))
 			.highlighter(f -> f.plain()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
@@ -282,12 +289,30 @@ public class SearchService {
 	}
 
 
+	/** The prose fields, each analysed language's first: their highlights mark whole words. */
+	private static List<String> proseFields() {
+		List<String> fields = new ArrayList<>(Arrays.stream(AnalysedLanguage.values()).map(AnalysedLanguage::proseField).toList());
+		fields.add(IndexFields.PROSE_STD);
+		return fields;
+	}
+
+	private static List<String> headingsFields() {
+		List<String> fields = new ArrayList<>(Arrays.stream(AnalysedLanguage.values()).map(AnalysedLanguage::headingsField).toList());
+		fields.add(IndexFields.HEADINGS_STD);
+		return fields;
+	}
+
+	private static SearchProjection<?>[] highlights(SearchProjectionFactory<?, ?> f, List<String> fields) {
+		return fields.stream().map(field -> f.highlight(field).toProjection()).toArray(SearchProjection<?>[]::new);
+	}
+
 	/** The first highlight with a matched word, else the first with any text. */
-	private static String firstNonEmpty(List<String> first, List<String> second) {
+	private static String firstNonEmpty(List<?> highlights) {
 		String fallback = "";
-		for (List<String> candidate : List.of(first, second)) {
-			if (!candidate.isEmpty() && !candidate.get(0).isBlank()) {
-				String text = candidate.get(0);
+		for (Object highlight : highlights) {
+			List<?> candidate = (List<?>) highlight;
+			if (!candidate.isEmpty() && !((String) candidate.get(0)).isBlank()) {
+				String text = (String) candidate.get(0);
 				if (text.contains("<mark>")) {
 					return text;
 				}

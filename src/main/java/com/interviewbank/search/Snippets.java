@@ -18,7 +18,15 @@ final class Snippets {
 	}
 
 	static String of(String highlight) {
-		return highlight.contains("<mark>") ? clean(highlight) : Entities.escape(highlight);
+		return highlight.contains("<mark>") ? joinAdjacentMarks(clean(highlight)) : Entities.escape(highlight);
+	}
+
+	/**
+	 * Marks side by side are one: a Chinese word the index holds as several tokens (跳 表) reads as
+	 * the word it is (<mark>跳表</mark>).
+	 */
+	private static String joinAdjacentMarks(String snippet) {
+		return snippet.replace("</mark><mark>", "");
 	}
 
 	private static String clean(String snippet) {

@@ -26,6 +26,9 @@ final class Guides {
 
 	static final String REACTJS = "sudheerj__reactjs-interview-questions__README.md";
 
+	/** Chinese, Apache-2.0: the Redis questions of JavaGuide. */
+	static final String JAVAGUIDE_REDIS = "Snailclimb__JavaGuide__docs__database__redis__redis-questions-01.md";
+
 	static final GuideParser PARSER = new GuideParser();
 
 	private Guides() {

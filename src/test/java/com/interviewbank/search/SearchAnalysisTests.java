@@ -103,6 +103,37 @@ class SearchAnalysisTests {
 	}
 
 	@Test
+	void shouldSegmentChineseIntoWordsNotCharacters() {
+		assertThat(tokens(Analysis.CHINESE, "如何基于 Redis 实现分布式锁？")).containsExactly("如何", "基于", "redi", "实现",
+				"分布式", "锁");
+		assertThat(tokens(Analysis.STANDARD, "分布式锁")).containsExactly("分", "布", "式", "锁");
+		assertThat(tokens(Analysis.CHINESE_QUERY, "分布式锁")).isEqualTo(tokens(Analysis.CHINESE, "分布式锁"));
+	}
+
+	@Test
+	void shouldStemRussianSoThatFormsMeet() {
+		List<String> stem = tokens(Analysis.RUSSIAN, "декоратор");
+		assertThat(stem).hasSize(1);
+		for (String form : List.of("декоратора", "декоратором", "декораторы", "декораторов", "Декораторами")) {
+			assertThat(tokens(Analysis.RUSSIAN, form)).as(form).isEqualTo(stem);
+			assertThat(tokens(Analysis.RUSSIAN_QUERY, form)).as(form).isEqualTo(stem);
+		}
+		assertThat(tokens(Analysis.STANDARD, "декораторы")).containsExactly("декораторы");
+	}
+
+	@Test
+	void shouldExpandEachLanguagesSynonymsInItsOwnQueriesOnly() {
+		assertThat(tokens(Analysis.RUSSIAN_QUERY, "сборка мусора")).contains("garbage", "collector", "сборщик");
+		assertThat(tokens(Analysis.ENGLISH_QUERY, "сборка мусора")).doesNotContain("garbag", "garbage");
+		assertThat(tokens(Analysis.STANDARD_QUERY, "сборка мусора")).doesNotContain("garbage");
+		assertThat(tokens(Analysis.CHINESE_QUERY, "MQ")).contains("mq", "消息", "队列");
+		assertThat(tokens(Analysis.RUSSIAN_QUERY, "MQ")).containsExactly("mq");
+		// The groups for every language reach each language's queries.
+		assertThat(tokens(Analysis.RUSSIAN_QUERY, "GIL")).contains("gil", "global", "interpreter", "lock");
+		assertThat(tokens(Analysis.CHINESE_QUERY, "GIL")).contains("gil", "global", "interpret", "lock");
+	}
+
+	@Test
 	void shouldIndexEdgeNGramsOfTitleWords() {
 		assertThat(tokens(Analysis.PREFIX, "Decorator")).containsExactly("d", "de", "dec", "deco", "decor", "decora",
 				"decorat", "decorato", "decorator");
