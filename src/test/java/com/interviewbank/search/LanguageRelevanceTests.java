@@ -3,7 +3,6 @@ package com.interviewbank.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -72,19 +71,7 @@ class LanguageRelevanceTests {
 	@ParameterizedTest(name = "[{index}] {0}: {1} -> {2} ({3})")
 	@CsvFileSource(resources = "/search/language-relevance.psv", delimiter = '|')
 	void shouldRankTheRightQuestion(String guide, String query, String expected, String rule) {
-		List<String> slugs = Arrays.asList(expected.split("\\s+"));
-		List<String> top = this.search.search(query, guide, null, 0, 10)
-			.results()
-			.stream()
-			.map(SearchResults.Hit::question)
-			.limit(3)
-			.toList();
-		String description = "top 3 for [" + query + "] were " + top;
-		switch (rule) {
-			case "first" -> assertThat(top).as(description).isNotEmpty().first().isIn(slugs);
-			case "top3" -> assertThat(top).as(description).containsAll(slugs);
-			default -> throw new IllegalArgumentException("Unknown rule " + rule);
-		}
+		RankedFirst.check(this.search, guide, query, expected, rule);
 	}
 
 	/**

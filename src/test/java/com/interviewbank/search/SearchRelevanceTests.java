@@ -1,16 +1,11 @@
 package com.interviewbank.search;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.interviewbank.support.SeedBankTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Relevance on the seed guide: what a reader types, and the question that must come back.
@@ -146,19 +141,7 @@ class SearchRelevanceTests {
 			"garbage collector" python                    | 3-generations-of-gc                                                         | first
 			""")
 	void shouldRankTheRightQuestion(String query, String expected, String rule) {
-		List<String> slugs = Arrays.asList(expected.split("\\s+"));
-		List<String> top = this.search.search(query, null, null, 0, 10)
-			.results()
-			.stream()
-			.map(SearchResults.Hit::question)
-			.limit(3)
-			.toList();
-		String description = "top 3 for [" + query + "] were " + top;
-		switch (rule) {
-			case "first" -> assertThat(top).as(description).isNotEmpty().first().isIn(slugs);
-			case "top3" -> assertThat(top).as(description).containsAll(slugs);
-			default -> throw new IllegalArgumentException("Unknown rule " + rule);
-		}
+		RankedFirst.check(this.search, null, query, expected, rule);
 	}
 
 }
