@@ -10,15 +10,12 @@
 # BENCH_SKIP_BUILD=1 uses the jar already in target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 [ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
 table=src/test/resources/search/language-relevance.psv
 
-port=""
-for candidate in $(seq 18100 18114); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18100-18114"; exit 1; }
+port=$(free_port 18100 18114)
 base="http://127.0.0.1:$port"
 
 tmp=$(mktemp -d)

@@ -10,6 +10,7 @@
 # options, default -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 script_start=$(date +%s)
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
@@ -18,11 +19,7 @@ load() { java -Xmx256m -cp target/test-classes com.interviewbank.bench.SearchLoa
 # Which queries find nothing (a sanity check of the query set against what the app serves).
 probe() { java -cp target/test-classes -Dsearchload.hits com.interviewbank.bench.SearchLoad "$base" 1 1 0 "$queries" probe | grep '^queries:'; }
 
-port=""
-for candidate in $(seq 18085 18099); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18085-18099"; exit 1; }
+port=$(free_port 18085 18099)
 base="http://127.0.0.1:$port"
 
 tmp=$(mktemp -d)
