@@ -35,14 +35,7 @@ public final class Difficulty {
 	/** Words a level heading may hold beside its level word ("Junior Sysadmin", "Senior level questions"). */
 	private static final int MAX_LEVEL_HEADING_WORDS = 3;
 
-	private static final String[] LEVEL_NAMES = { "beginner", "elementary", "intermediate", "advanced", "expert" };
-
 	private Difficulty() {
-	}
-
-	/** The reader's name of a difficulty, for badges and filters. */
-	public static String name(int difficulty) {
-		return LEVEL_NAMES[difficulty - MIN];
 	}
 
 	/**

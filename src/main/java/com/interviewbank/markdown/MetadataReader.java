@@ -14,8 +14,9 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Gives each question its tags and difficulty (docs/ARCHITECTURE.md, "Question metadata"), from the
  * nearest place that says: a metadata comment in its answer ({@code <!-- tags: (a,b) -->},
- * {@code <!-- expertise: (1) -->}), then a level heading over it ("Junior Sysadmin", "L2: ..."),
- * then the guide's front matter. Tags add up from all three; the nearest difficulty wins.
+ * {@code <!-- expertise: (1) -->}), then one in its topic's intro, then a level heading over it
+ * ("Junior Sysadmin", "L2: ..."), then the guide's front matter. Tags add up; the nearest
+ * difficulty wins.
  */
 final class MetadataReader {
 
@@ -57,7 +58,7 @@ final class MetadataReader {
 	List<ParsedTopic> apply(List<ParsedTopic> topics) {
 		List<ParsedTopic> result = new ArrayList<>();
 		for (ParsedTopic topic : topics) {
-			QuestionMetadata topicWide = this.guideWide.overriddenBy(fromComments(topic.introMarkdown()));
+			QuestionMetadata topicWide = fromComments(topic.introMarkdown());
 			List<ParsedQuestion> items = topic.items()
 				.stream()
 				.map(item -> item.withMetadata(metadataOf(item, topicWide)))
@@ -72,7 +73,10 @@ final class MetadataReader {
 		QuestionMetadata fromHeading = new QuestionMetadata(List.of(), levelOver(item));
 		QuestionMetadata own = item.kind() == QuestionKind.QUESTION ? fromComments(item.answerMarkdown())
 				: QuestionMetadata.NONE;
-		return topicWide.overriddenBy(fromHeading).overriddenBy(own).overriddenBy(item.metadata());
+		return this.guideWide.overriddenBy(fromHeading)
+			.overriddenBy(topicWide)
+			.overriddenBy(own)
+			.overriddenBy(item.metadata());
 	}
 
 	/**
