@@ -165,7 +165,9 @@ public class ImportService {
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
 				&& active.getTopicLevel() == parsed.outline().topicLevel()
-				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+				&& active.getQuestionLevel() == parsed.outline().questionLevel()
+				// the same file read into other questions or metadata (a newer importer) is a new version
+				&& diff.isEmpty();
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
@@ -209,7 +211,7 @@ public class ImportService {
 	}
 
 	private static VersionDiff.Entry entryOf(ParsedQuestion q) {
-		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash());
+		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(), q.metadata());
 	}
 
 	private Instant now() {

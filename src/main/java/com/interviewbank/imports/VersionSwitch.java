@@ -104,7 +104,8 @@ class VersionSwitch {
 		}
 		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
 			.stream()
-			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash()))
+			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash(),
+					q.getMetadata()))
 			.toList());
 	}
 

@@ -79,7 +79,7 @@ class VersionWriter {
 			for (ParsedQuestion q : parsedTopic.items()) {
 				batch.add(new Question(version, topic, keyFor(questionKeys, q.slug()), q.slug(), q.title(), q.titleHtml(),
 						q.kind(), ++position, ordinals.merge(q.kind(), 1, Integer::sum), q.answerMarkdown(), links.apply(q.answerHtml()), q.answerHash(),
-						anchorsOf(q)));
+						anchorsOf(q)).describedBy(q.metadata()));
 			}
 			this.questions.saveAll(batch);
 		}

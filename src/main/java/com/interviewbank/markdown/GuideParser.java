@@ -97,7 +97,9 @@ public final class GuideParser {
 		List<ParseWarning> warnings = new ArrayList<>(repair.undecided());
 		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
 		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists, outline);
-		List<ParsedTopic> topics = assembly.topics(sections, title, allAnchors);
+		List<ParsedTopic> topics = new MetadataReader(this.engine, frontMatter,
+				structural.stream().filter(heading -> heading != frame.titleHeading()).toList())
+			.apply(assembly.topics(sections, title, allAnchors));
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,
 				GuideMetadata.language(frontMatter, text), source, text, outline, topics,
