@@ -128,11 +128,14 @@ public class ImportService {
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
 						request.actor(), now()).heldByLock(this.oneAtATime.token()));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
-		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
+		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
+		Outline outline = known != null ? known.outline() : Outline.DETECT;
+		// The active version's outline is kept while the new text fits it, so outlines do not flip.
+		Outline previous = known != null && known.getActiveVersion() != null ? known.getActiveVersion().outline() : null;
 		ParsedGuide parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, previous, path -> false);
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
@@ -164,8 +167,8 @@ public class ImportService {
 		VersionDiff diff = VersionDiff.of(this.versions.entriesOf(active), entriesOf(parsed));
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
-				&& active.getTopicLevel() == parsed.outline().topicLevel()
-				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+				&& parsed.outline().equals(active.outline());
+		run.readAs(parsed.outline().form());
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),

@@ -41,25 +41,26 @@ final class TextQuestionSplitter {
 	}
 
 	/**
-	 * The form of the questions the heading questions hold, when most of them hold two or more and so
-	 * only group them; else null.
+	 * The form of the questions the heading questions hold, when most of them hold some, half again as
+	 * many as there are headings, and so only group them; else null.
 	 */
 	QuestionForm groupedForm(Sections sections) {
 		int headingQuestions = 0;
-		int groups = 0;
+		int holding = 0;
 		Map<QuestionForm, Integer> forms = new EnumMap<>(QuestionForm.class);
 		for (Sections.TopicSection topic : sections.topics) {
 			for (Sections.QuestionSection question : topic.questions) {
 				headingQuestions++;
 				Map<QuestionForm, List<TextQuestions.Found>> held = byForm(question.answerLines, null);
 				QuestionForm best = best(held);
-				if (best != null && held.get(best).size() >= 2) {
-					groups++;
+				if (best != null) {
+					holding++;
 					forms.merge(best, held.get(best).size(), Integer::sum);
 				}
 			}
 		}
-		return groups * 2 > headingQuestions ? mostFound(forms) : null;
+		int held = forms.values().stream().mapToInt(Integer::intValue).sum();
+		return holding * 2 > headingQuestions && held * 2 >= headingQuestions * 3 ? mostFound(forms) : null;
 	}
 
 	/**
@@ -131,12 +132,14 @@ final class TextQuestionSplitter {
 		List<Integer> intro = new ArrayList<>();
 		Sections.QuestionSection current = null;
 		int next = 0;
+		boolean inCode = false;
 		Set<Integer> closing = new HashSet<>();
 		questions.forEach(question -> closing.add(question.closingLine()));
 		for (int line : topic.introLines) {
 			if (next < questions.size() && line >= questions.get(next).firstLine()) {
 				TextQuestions.Found question = questions.get(next++);
 				current = new Sections.QuestionSection(headingOf(question, taken));
+				inCode = false;
 				current.prompt = question.form() == QuestionForm.LIST || question.form() == QuestionForm.QA;
 				topic.questions.add(current);
 			}
@@ -149,16 +152,29 @@ final class TextQuestionSplitter {
 			else {
 				current.answerLines.add(line);
 				roles[line] = LineRole.ANSWER;
-				current.prompt &= !answers(current, this.lines.line(line));
+				String text = this.lines.line(line);
+				current.prompt &= !answers(current, text, inCode);
+				inCode ^= isFence(text);
 			}
 		}
 		topic.introLines.clear();
 		topic.introLines.addAll(intro);
 	}
 
-	/** Whether this line of a list item's or a {@code Q:}'s text gives it an answer. */
-	private static boolean answers(Sections.QuestionSection question, String line) {
-		return question.heading.level() == LIST_ITEM ? !line.isBlank() : TextQuestions.isAnswerLine(line);
+	/**
+	 * Whether this line of a list item's or a {@code Q:}'s text gives it an answer: anything nested in
+	 * an item; for a {@code Q:}, an {@code A:} or prose (code alone is what the question asks about).
+	 */
+	private static boolean answers(Sections.QuestionSection question, String line, boolean inCode) {
+		if (question.heading.level() == LIST_ITEM) {
+			return !line.isBlank();
+		}
+		return TextQuestions.isAnswerLine(line) || !inCode && !isFence(line) && !line.isBlank();
+	}
+
+	private static boolean isFence(String line) {
+		String text = line.stripLeading();
+		return text.startsWith("```") || text.startsWith("~~~");
 	}
 
 	private static SourceHeading headingOf(TextQuestions.Found question, Set<String> taken) {
