@@ -130,8 +130,7 @@ public class ImportService {
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
 		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
 		Outline outline = known != null ? known.outline() : Outline.DETECT;
-		// The active version's outline is kept while the new text fits it, so outlines do not flip.
-		Outline previous = known != null && known.getActiveVersion() != null ? known.getActiveVersion().outline() : null;
+		Outline previous = previousOutline(known, checksum);
 		ParsedGuide parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
@@ -158,6 +157,20 @@ public class ImportService {
 			this.runs.save(run);
 			throw new ImportFailedException(run, ex);
 		}
+	}
+
+	/**
+	 * The outline a re-import keeps while the text fits it, so that outlines do not flip between
+	 * versions: the active version's, or, for the very bytes of an earlier version (a restore), that
+	 * version's.
+	 */
+	private Outline previousOutline(Guide known, String checksum) {
+		if (known == null || known.getActiveVersion() == null) {
+			return null;
+		}
+		return this.versions.withChecksum(known, checksum)
+			.orElse(known.getActiveVersion())
+			.outline();
 	}
 
 	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {

@@ -2,7 +2,6 @@ package com.interviewbank.markdown;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,12 +122,15 @@ final class OutlineReader {
 		}
 		Map<Sections.TopicSection, QuestionForm> forms = this.textQuestions.split(sections, preferred, taken);
 		Outline read = outline.form() == QuestionForm.HEADING ? outline.withForm(dominant(sections, forms)) : outline;
-		Set<QuestionForm> used = new LinkedHashSet<>(forms.values());
-		if (used.size() > 1 || used.size() == 1 && read.form() != used.iterator().next()) {
-			warnings.add(new ParseWarning(1, "Topics write their questions in more than one form: "
-					+ forms.entrySet().stream().map(entry -> title(entry.getKey()) + " as " + entry.getValue().description())
-						.collect(Collectors.joining(", "))
-					+ "; the guide is read as " + read.describe() + ". To choose one form, " + HOW_TO_CHOOSE + "."));
+		String others = forms.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() != read.form())
+			.map(entry -> title(entry.getKey()) + " as " + entry.getValue().description())
+			.collect(Collectors.joining(", "));
+		if (!others.isEmpty()) {
+			warnings.add(new ParseWarning(1, "The guide is read as " + read.describe() + ", but some topics write their"
+					+ " questions in another form and were read so: " + others + ". To choose one form, "
+					+ HOW_TO_CHOOSE + "."));
 		}
 		return new Reading(read, sections, taken, warnings);
 	}
