@@ -49,6 +49,8 @@ public class Guide {
 
 	private Integer questionLevelOverride;
 
+	private String questionFormOverride;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -128,7 +130,9 @@ public class Guide {
 	/** The outline an admin chose for this guide's imports, or {@link Outline#DETECT}. */
 	public com.interviewbank.markdown.Outline outline() {
 		return new com.interviewbank.markdown.Outline(this.topicLevelOverride != null ? this.topicLevelOverride : -1,
-				this.questionLevelOverride != null ? this.questionLevelOverride : -1);
+				this.questionLevelOverride != null ? this.questionLevelOverride : -1,
+				this.questionFormOverride != null ? com.interviewbank.markdown.QuestionForm.valueOf(this.questionFormOverride)
+						: null);
 	}
 
 	public void describe(String title, String language, String attribution, Instant now) {
@@ -145,8 +149,18 @@ public class Guide {
 	}
 
 	public void outline(Integer topicLevel, Integer questionLevel) {
+		outline(topicLevel, questionLevel, null);
+	}
+
+	/** The levels and form an admin chose; null for any of them leaves it to the document. */
+	public void outline(Integer topicLevel, Integer questionLevel, com.interviewbank.markdown.QuestionForm form) {
 		this.topicLevelOverride = topicLevel;
 		this.questionLevelOverride = questionLevel;
+		this.questionFormOverride = form != null ? form.name() : null;
+	}
+
+	public String getQuestionFormOverride() {
+		return this.questionFormOverride;
 	}
 
 	public void publish(boolean published, Instant now) {

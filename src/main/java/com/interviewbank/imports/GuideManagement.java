@@ -26,6 +26,7 @@ import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.ParsedGuide;
+import com.interviewbank.markdown.QuestionForm;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -149,7 +150,16 @@ public class GuideManagement {
 
 	/** Keeps the outline for the guide's next imports and previews the active source read with it. */
 	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, String admin) {
-		String source = setOutline(slug, topicLevel, questionLevel);
+		return outline(slug, topicLevel, questionLevel, null, admin);
+	}
+
+	/**
+	 * Keeps the levels and question form for the guide's next imports (null: read from the document)
+	 * and previews the active source read with them.
+	 */
+	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form,
+			String admin) {
+		String source = setOutline(slug, topicLevel, questionLevel, form);
 		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
 				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
 	}
@@ -197,10 +207,10 @@ public class GuideManagement {
 		this.events.publishEvent(new GuideRemoved(slug, questionIds));
 	}
 
-	private String setOutline(String slug, Integer topicLevel, Integer questionLevel) {
+	private String setOutline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form) {
 		return this.transactions.execute(status -> {
 			Guide guide = guide(slug);
-			guide.outline(topicLevel, questionLevel);
+			guide.outline(topicLevel, questionLevel, form);
 			if (guide.getActiveVersion() == null) {
 				throw new NotFoundException("The guide has no version to read again.");
 			}

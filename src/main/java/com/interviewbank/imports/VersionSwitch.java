@@ -98,6 +98,11 @@ class VersionSwitch {
 	}
 
 	/** The questions of a stored version, as the diff compares them. */
+	/** The latest version of the guide made from these bytes, if any. */
+	java.util.Optional<GuideVersion> withChecksum(Guide guide, String checksum) {
+		return this.versions.findFirstByGuideAndChecksumOrderByNumberDesc(guide, checksum);
+	}
+
 	List<VersionDiff.Entry> entriesOf(GuideVersion version) {
 		if (version == null) {
 			return List.of();

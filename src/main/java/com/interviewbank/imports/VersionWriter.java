@@ -66,7 +66,7 @@ class VersionWriter {
 		}
 		GuideVersion version = this.versions.save(new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
 				parsed.sourceMarkdown(), parsed.outline().topicLevel(), parsed.outline().questionLevel(),
-				parsed.topics().size(), parsed.questionCount(), now, actor));
+				parsed.topics().size(), parsed.questionCount(), now, actor).readAs(parsed.outline().form()));
 		UnaryOperator<String> links = AnchorLinks.pointingInto(guide.getSlug());
 		int position = 0;
 		Map<QuestionKind, Integer> ordinals = new EnumMap<>(QuestionKind.class);

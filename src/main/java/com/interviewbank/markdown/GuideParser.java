@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -52,11 +53,23 @@ public final class GuideParser {
 	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Predicate<String> imageExists) {
+		return parse(fileName, source, requested, null, imageExists);
+	}
+
+	/**
+	 * @param requested the form and levels an admin chose, or {@link Outline#DETECT}
+	 * @param previous the outline of the guide's active version, kept while the new text fits it; or
+	 * null
+	 * @param imageExists whether a relative image path of the guide has a file
+	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
+	 */
+	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
+			Predicate<String> imageExists) {
 		String text = new SourceDecoder(this.limits).decode(source);
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return LargeStack.call(() -> read(fileName, text, repair, requested, imageExists));
+			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists));
 		}
 		catch (StackOverflowError ex) {
 			// Even the large stack overflowed: refuse the guide rather than fail the request.
@@ -65,7 +78,7 @@ public final class GuideParser {
 		}
 	}
 
-	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested,
+	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested, Outline previous,
 			Predicate<String> imageExists) {
 		String text = repair.text();
 		LineIndex lines = new LineIndex(text);
@@ -86,20 +99,35 @@ public final class GuideParser {
 		}
 		String title = declaredTitle != null ? declaredTitle : GuideMetadata.titleFromFileName(fileName);
 		List<SourceHeading> outlineCandidates = structural.stream().filter(heading -> heading != onlyH1).toList();
-		Outline outline = new OutlineDetector().detect(outlineCandidates, h1s.size(), requested);
-		boolean titleIsTopic = outline.topicLevel() == 1 || outline.questionLevel() == 1;
-		GuidePreamble frame = new GuidePreamble(frontMatterLines(document, lines), titleIsTopic ? null : onlyH1,
-				tableOfContents);
-		Sections sections = new SectionSplitter().split(lines, structural, outline, frame);
 		Set<String> allAnchors = headings.stream().map(SourceHeading::anchor).collect(Collectors.toSet());
-		moveTableOfContentsOutOfIntros(sections, TableOfContents.linkBlocks(document, allAnchors, lines));
+		Set<Integer> frontMatterLines = frontMatterLines(document, lines);
+		List<TableOfContents.Block> linkBlocks = TableOfContents.linkBlocks(document, allAnchors, lines);
+		Function<Outline, Sections> splitter = levels -> {
+			boolean titleIsTopic = levels.topicLevel() == 1 || levels.questionLevel() == 1;
+			GuidePreamble frame = new GuidePreamble(frontMatterLines, titleIsTopic ? null : onlyH1, tableOfContents);
+			Sections split = new SectionSplitter().split(lines, structural, levels, frame);
+			moveTableOfContentsOutOfIntros(split, linkBlocks);
+			return split;
+		};
+		TextQuestionSplitter textQuestions = new TextQuestionSplitter(lines, new TextQuestions(lines).in(document),
+				markdown -> !this.renderer.prompts(markdown).isEmpty());
+		OutlineReader.Reading reading = new OutlineReader(lines, structural, outlineCandidates, h1s.size(), splitter,
+				textQuestions, allAnchors)
+			.read(requested, previous);
+		Outline outline = reading.outline();
+		Sections sections = reading.sections();
+		if (declaredTitle == null && outline.form() == QuestionForm.FILE) {
+			title = structural.get(0).text();
+		}
 		String references = referenceDefinitions(document);
-		List<ParseWarning> warnings = new ArrayList<>(repair.undecided());
+		List<ParseWarning> warnings = new ArrayList<>(reading.warnings());
+		warnings.addAll(repair.undecided());
 		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
 		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists, outline);
+		SourceHeading titleHeading = outline.topicLevel() == 1 || outline.questionLevel() == 1 ? null : onlyH1;
 		List<ParsedTopic> topics = new MetadataReader(this.engine, frontMatter,
-				structural.stream().filter(heading -> heading != frame.titleHeading()).toList())
-			.apply(assembly.topics(sections, title, allAnchors));
+				structural.stream().filter(heading -> heading != titleHeading).toList())
+			.apply(assembly.topics(sections, title, reading.takenSlugs()));
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,
 				GuideMetadata.language(frontMatter, text), source, text, outline, topics,

@@ -110,6 +110,8 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.checksum").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
 			.andExpect(jsonPath("$.outline.topicLevel").value(0))
 			.andExpect(jsonPath("$.outline.questionLevel").value(2))
+			.andExpect(jsonPath("$.outline.form").value("HEADING"))
+			.andExpect(jsonPath("$.outline.formText").value("headings"))
 			.andExpect(jsonPath("$.counts.topics").value(1))
 			.andExpect(jsonPath("$.counts.questions").value(3))
 			.andExpect(jsonPath("$.counts.added").value(1))
