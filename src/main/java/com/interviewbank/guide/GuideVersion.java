@@ -34,6 +34,8 @@ public class GuideVersion {
 
 	private int questionLevel;
 
+	private String sourceWebUrl;
+
 	private int topicCount;
 
 	private int questionCount;
@@ -82,6 +84,16 @@ public class GuideVersion {
 	public int getTopicLevel() {
 		return this.topicLevel;
 	}
+
+	/** The source address its relative links were resolved against, or null. */
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
+	}
+
+	public void renderedWith(String sourceWebUrl) {
+		this.sourceWebUrl = sourceWebUrl;
+	}
+
 
 	public int getQuestionLevel() {
 		return this.questionLevel;

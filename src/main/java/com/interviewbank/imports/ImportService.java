@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,11 +129,13 @@ public class ImportService {
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
 						request.actor(), now()).heldByLock(this.oneAtATime.token()));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
-		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
+		Optional<Guide> known = this.guides.findBySlug(slugGuess);
+		Outline outline = known.map(Guide::outline).orElse(Outline.DETECT);
+		String sourceWebUrl = known.map(Guide::getSourceWebUrl).orElse(null);
 		ParsedGuide parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false, sourceWebUrl);
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
@@ -165,7 +168,8 @@ public class ImportService {
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
 				&& active.getTopicLevel() == parsed.outline().topicLevel()
-				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+				&& active.getQuestionLevel() == parsed.outline().questionLevel()
+				&& java.util.Objects.equals(active.getSourceWebUrl(), existing.getSourceWebUrl());
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
