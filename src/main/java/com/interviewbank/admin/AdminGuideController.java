@@ -63,6 +63,18 @@ class AdminGuideController {
 			.getId());
 	}
 
+	@PostMapping("/admin/guides/{slug}/source")
+	String sourceWebUrl(@PathVariable String slug, @RequestParam(required = false) String sourceWebUrl, Principal admin,
+			RedirectAttributes flash) {
+		try {
+			return previewOr(slug, flash, () -> this.guides.sourceWebUrl(slug, sourceWebUrl, admin.getName()).run().getId());
+		}
+		catch (InvalidGuideDetailsException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin/guides/" + slug;
+		}
+	}
+
 	@PostMapping("/admin/guides/{slug}/versions/{number}/restore")
 	String restore(@PathVariable String slug, @PathVariable int number, Principal admin, RedirectAttributes flash) {
 		return previewOr(slug, flash, () -> this.guides.restore(slug, number, admin.getName()).run().getId());

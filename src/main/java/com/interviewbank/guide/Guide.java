@@ -30,6 +30,8 @@ public class Guide {
 
 	private String attribution;
 
+	private String sourceWebUrl;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "active_version_id")
 	private GuideVersion activeVersion;
@@ -145,6 +147,16 @@ public class Guide {
 		if (this.languageOverride != null) {
 			this.language = this.languageOverride;
 		}
+		this.updatedAt = now;
+	}
+
+	/** The web address of the guide's folder that its relative links resolve against, or null. */
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
+	}
+
+	public void sourceWebUrl(String url, Instant now) {
+		this.sourceWebUrl = url;
 		this.updatedAt = now;
 	}
 

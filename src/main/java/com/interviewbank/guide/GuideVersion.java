@@ -36,6 +36,8 @@ public class GuideVersion {
 
 	private String questionForm;
 
+	private String sourceWebUrl;
+
 	private int topicCount;
 
 	private int questionCount;
@@ -84,6 +86,16 @@ public class GuideVersion {
 	public int getTopicLevel() {
 		return this.topicLevel;
 	}
+
+	/** The source address its relative links were resolved against, or null. */
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
+	}
+
+	public void renderedWith(String sourceWebUrl) {
+		this.sourceWebUrl = sourceWebUrl;
+	}
+
 
 	public int getQuestionLevel() {
 		return this.questionLevel;

@@ -164,6 +164,46 @@ public class GuideManagement {
 				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
 	}
 
+	/**
+	 * Keeps the web address the guide's relative links resolve against (blank for none) and
+	 * previews the active source read with it: links that were text become links.
+	 * @throws InvalidGuideDetailsException if it is not an http(s) address; nothing is changed
+	 */
+	public ImportOutcome sourceWebUrl(String slug, String url, String admin) {
+		String address = webAddress(url);
+		String source = this.transactions.execute(status -> {
+			Guide guide = guide(slug);
+			guide.sourceWebUrl(address, this.clock.instant());
+			if (guide.getActiveVersion() == null) {
+				throw new NotFoundException("The guide has no version to read again.");
+			}
+			return guide.getActiveVersion().getSourceMarkdown();
+		});
+		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
+				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+	}
+
+	/** An absolute http(s) address ending in {@code /}, so that a path resolves inside it; null for blank. */
+	static String webAddress(String url) {
+		String typed = url == null ? "" : url.strip();
+		if (typed.isEmpty()) {
+			return null;
+		}
+		checkLength("source address", typed, 1000);
+		try {
+			java.net.URI uri = new java.net.URI(typed);
+			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					|| uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new java.net.URISyntaxException(typed, "not a web address");
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new InvalidGuideDetailsException(
+					"The source address must be a web address such as https://github.com/owner/repo/blob/main/, not “" + typed + "”.");
+		}
+		return typed.endsWith("/") ? typed : typed + "/";
+	}
+
 	/** A dry run of an earlier version's source, to review and apply as a new version. */
 	public ImportOutcome restore(String slug, int number, String admin) {
 		String source = sourceOf(slug, number);

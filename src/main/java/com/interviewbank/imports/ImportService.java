@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,10 +132,11 @@ public class ImportService {
 		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
 		Outline outline = known != null ? known.outline() : Outline.DETECT;
 		Outline previous = previousOutline(known, checksum);
+		String sourceWebUrl = known != null ? known.getSourceWebUrl() : null;
 		ParsedGuide parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, previous, path -> false);
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, previous, path -> false, sourceWebUrl);
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
@@ -181,6 +183,7 @@ public class ImportService {
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
 				&& parsed.outline().equals(active.outline())
+				&& java.util.Objects.equals(active.getSourceWebUrl(), existing.getSourceWebUrl())
 				// the same file read into other questions or metadata (a newer importer) is a new version
 				&& diff.isEmpty();
 		run.readAs(parsed.outline().form());

@@ -64,9 +64,11 @@ class VersionWriter {
 				}
 			});
 		}
-		GuideVersion version = this.versions.save(new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
+		GuideVersion fresh = new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
 				parsed.sourceMarkdown(), parsed.outline().topicLevel(), parsed.outline().questionLevel(),
-				parsed.topics().size(), parsed.questionCount(), now, actor).readAs(parsed.outline().form()));
+				parsed.topics().size(), parsed.questionCount(), now, actor).readAs(parsed.outline().form());
+		fresh.renderedWith(guide.getSourceWebUrl());
+		GuideVersion version = this.versions.save(fresh);
 		UnaryOperator<String> links = AnchorLinks.pointingInto(guide.getSlug());
 		int position = 0;
 		Map<QuestionKind, Integer> ordinals = new EnumMap<>(QuestionKind.class);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -53,7 +54,7 @@ public final class GuideParser {
 	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Predicate<String> imageExists) {
-		return parse(fileName, source, requested, null, imageExists);
+		return parse(fileName, source, requested, null, imageExists, null);
 	}
 
 	/**
@@ -61,15 +62,18 @@ public final class GuideParser {
 	 * @param previous the outline of the guide's active version, kept while the new text fits it; or
 	 * null
 	 * @param imageExists whether a relative image path of the guide has a file
+	 * @param sourceWebUrl the web address of the guide's folder that relative links resolve
+	 * against (for example {@code https://github.com/o/r/blob/main/}), or null: then they are shown
+	 * as text, with a warning
 	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
-			Predicate<String> imageExists) {
+			Predicate<String> imageExists, String sourceWebUrl) {
 		String text = new SourceDecoder(this.limits).decode(source);
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists));
+			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists, sourceWebUrl));
 		}
 		catch (StackOverflowError ex) {
 			// Even the large stack overflowed: refuse the guide rather than fail the request.
@@ -79,8 +83,9 @@ public final class GuideParser {
 	}
 
 	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested, Outline previous,
-			Predicate<String> imageExists) {
-		String text = repair.text();
+			Predicate<String> imageExists, String sourceWebUrl) {
+		MdxSyntax.Result mdx = MdxSyntax.strip(repair.text());
+		String text = mdx.text();
 		LineIndex lines = new LineIndex(text);
 		Document document = this.engine.parse(text);
 		List<SourceHeading> headings = new HeadingScanner().scan(document, lines);
@@ -120,19 +125,45 @@ public final class GuideParser {
 			title = structural.get(0).text();
 		}
 		String references = referenceDefinitions(document);
+		List<AnchorTargets.Target> otherAnchors = AnchorTargets.in(document, lines, allAnchors);
+		AnchorPlacement placement = new AnchorPlacement(sections, otherAnchors);
+		LinkTargets links = linkTargets(headings, otherAnchors, placement, sections.roles, sourceWebUrl);
 		List<ParseWarning> warnings = new ArrayList<>(reading.warnings());
 		warnings.addAll(repair.undecided());
+		warnings.addAll(mdx.warnings());
 		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
-		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists, outline);
+		warnings.addAll(new LinkCheck(links).deadLinks(document, lines, sections.roles));
+		GuideAssembly assembly = new GuideAssembly(this.renderer.linking(links), lines, headings, references,
+				imageExists, outline);
 		SourceHeading titleHeading = outline.topicLevel() == 1 || outline.questionLevel() == 1 ? null : onlyH1;
+		// anchors first: placing them rebuilds each question, and the metadata is read into the result
 		List<ParsedTopic> topics = new MetadataReader(this.engine, frontMatter,
 				structural.stream().filter(heading -> heading != titleHeading).toList())
-			.apply(assembly.topics(sections, title, reading.takenSlugs()));
+			.apply(placement.place(assembly.topics(sections, title, reading.takenSlugs())));
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,
 				GuideMetadata.language(frontMatter, text), source, text, outline, topics,
 				tableOfContentsAnchors(document, lines, sections.roles), roles, repair.counts(), warnings,
 				repair.choices());
+	}
+
+	/**
+	 * Every anchor of the guide; those of its title and table of contents, which are not in the
+	 * bank, lead to the guide page.
+	 */
+	private static LinkTargets linkTargets(List<SourceHeading> headings, List<AnchorTargets.Target> otherAnchors,
+			AnchorPlacement placement, LineRole[] roles, String sourceWebUrl) {
+		Set<String> anchors = new HashSet<>();
+		Set<String> guidePage = new HashSet<>(placement.guidePageAnchors());
+		for (SourceHeading heading : headings) {
+			anchors.add(heading.anchor());
+			LineRole role = roles[heading.firstLine()];
+			if (role == LineRole.TITLE || role == LineRole.TABLE_OF_CONTENTS) {
+				guidePage.add(heading.anchor());
+			}
+		}
+		otherAnchors.forEach(target -> anchors.add(target.anchor()));
+		return new LinkTargets(anchors, guidePage, sourceWebUrl);
 	}
 
 	/** Lines of sections titled "Table of contents", up to the next heading of any level. */
@@ -181,6 +212,10 @@ public final class GuideParser {
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Reference reference) {
 				references.append(reference.getChars().toString().strip()).append('\n');
+			}
+			else if (node instanceof FootnoteBlock footnote) {
+				// A footnote is usually defined at the end of the guide, far from the question citing it.
+				references.append(footnote.getChars().toString().strip()).append("\n\n");
 			}
 		}
 		return references.toString();

@@ -181,14 +181,21 @@ public class SearchService {
 			.toList();
 	}
 
+	private static final int RELATED_LETTERS = 80;
+
 	/** Questions that share the most words with this one's title and subsections. */
 	public List<Related> related(long questionId, String title, List<String> subsectionTitles, int limit) {
 		List<Long> versions = this.content.servedVersionIds();
 		Set<String> words = new LinkedHashSet<>();
+		int letters = 0;
 		for (String text : concat(title, subsectionTitles)) {
 			for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
-				if (word.length() > 2) {
-					words.add(word);
+				// A run of Chinese is one "word" analysed into a clause per character pair: keep the
+				// query within Lucene's clause limit on a question with long Chinese subsections.
+				if (word.length() > 2 && letters < RELATED_LETTERS) {
+					String kept = word.substring(0, Math.min(word.length(), 20));
+					words.add(kept);
+					letters += kept.length();
 				}
 			}
 		}

@@ -284,7 +284,7 @@ class QuestionFormsTests {
 
 	private static ParsedGuide parse(String markdown, Outline previous) {
 		return Guides.PARSER.parse("g.md", markdown.getBytes(StandardCharsets.UTF_8), Outline.DETECT, previous,
-				path -> false);
+				path -> false, null);
 	}
 
 }
