@@ -48,7 +48,57 @@ final class AnchorPlacement {
 		for (int i = 0; i < topics.size(); i++) {
 			placed.add(i < this.sections.topics.size() ? topic(topics.get(i), this.sections.topics.get(i)) : topics.get(i));
 		}
-		return placed;
+		return withLeftovers(placed);
+	}
+
+	/**
+	 * Anchors on lines no heading-form section claims (between the list items or bold questions of
+	 * a topic read in a text form) go to the topic that holds the line: its page shows them all.
+	 */
+	private List<ParsedTopic> withLeftovers(List<ParsedTopic> topics) {
+		Set<String> placed = new HashSet<>();
+		topics.forEach(topic -> {
+			placed.addAll(topic.anchors());
+			topic.items().forEach(item -> placed.addAll(item.anchors()));
+		});
+		List<ParsedTopic> result = new ArrayList<>(topics);
+		this.byLine.forEach((line, anchors) -> {
+			List<String> left = anchors.stream().filter(anchor -> !placed.contains(anchor)).toList();
+			int home = topicHolding(line, topics);
+			if (!left.isEmpty() && home >= 0) {
+				ParsedTopic topic = result.get(home);
+				result.set(home, new ParsedTopic(topic.slug(), topic.title(), topic.introMarkdown(), topic.introHtml(),
+						joined(topic.anchors(), left, List.of()), topic.items()));
+			}
+		});
+		return result;
+	}
+
+	private int topicHolding(int line, List<ParsedTopic> topics) {
+		int home = -1;
+		for (int i = 0; i < topics.size(); i++) {
+			if (startOf(i, topics.get(i)) <= line) {
+				home = i;
+			}
+		}
+		return home;
+	}
+
+	private int startOf(int index, ParsedTopic topic) {
+		int start = Integer.MAX_VALUE;
+		if (index < this.sections.topics.size()) {
+			Sections.TopicSection section = this.sections.topics.get(index);
+			if (section.heading != null) {
+				start = section.heading.firstLine();
+			}
+			for (int line : section.introLines) {
+				start = Math.min(start, line);
+			}
+		}
+		for (ParsedQuestion item : topic.items()) {
+			start = Math.min(start, item.firstLine());
+		}
+		return start;
 	}
 
 	private ParsedTopic topic(ParsedTopic topic, Sections.TopicSection section) {
