@@ -13,6 +13,8 @@ class SearchController {
 
 	private static final int PAGE_SIZE = 10;
 
+	private static final int POPULAR = 8;
+
 	private final SearchService search;
 
 	private final SearchInsight insight;
@@ -24,8 +26,9 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page, Model model) {
-		SearchResults results = this.search.search(q, guide, topic, page, PAGE_SIZE);
+			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean exact, Model model) {
+		SearchResults results = this.search.search(q, guide, topic, page, PAGE_SIZE, exact);
 		if (page == 0 && guide == null && topic == null) {
 			this.insight.record(results);
 		}
@@ -33,6 +36,10 @@ class SearchController {
 		model.addAttribute("query", results.query());
 		model.addAttribute("guideFilter", guide);
 		model.addAttribute("topicFilter", topic);
+		if (results.total() == 0) {
+			model.addAttribute("popular", this.insight.popular(POPULAR));
+			model.addAttribute("topics", this.search.topics());
+		}
 		model.addAttribute("pages", (int) Math.min(100, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return "search/results";
 	}
