@@ -47,12 +47,23 @@ class PracticeService {
 	}
 
 	/**
+	 * One card of a deck as the page lists it: no title or answer, which the page's script reads
+	 * from the read API a few cards at a time, so the page stays small.
+	 *
+	 * @param id the question's stable key
+	 * @param topic the slug of its topic
+	 */
+	record DeckCard(String id, String slug, String topic, boolean prompt) {
+	}
+
+	/**
 	 * @param guide the guide practised (null when the bank is empty)
 	 * @param topics the topics of that guide, to choose from
 	 * @param topic the topic practised, or null for the whole guide
+	 * @param nextTopic the topic after the one practised, to offer when it is done (null: none)
 	 */
 	record Deck(List<GuideChoice> choices, GuideChoice guide, List<TopicChoice> topics, TopicChoice topic,
-			List<Card> cards) {
+			TopicChoice nextTopic, List<DeckCard> cards) {
 	}
 
 	/** The cards of a guide (the first one if none is named), or of one of its topics. */
@@ -62,7 +73,7 @@ class PracticeService {
 			.map(served -> new GuideChoice(served.guide().getSlug(), served.guide().getTitle()))
 			.toList();
 		if (published.isEmpty()) {
-			return new Deck(choices, null, List.of(), null, List.of());
+			return new Deck(choices, null, List.of(), null, null, List.of());
 		}
 		int index = guideSlug == null ? 0 : indexOf(published, guideSlug);
 		GuideChoice guide = choices.get(index);
@@ -75,12 +86,14 @@ class PracticeService {
 					.filter(t -> t.slug().equals(topicSlug))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
-		List<Card> cards = this.questions.findWithTopicsByVersion(published.get(index).version())
+		List<DeckCard> cards = this.questions.findWithTopicsByVersion(published.get(index).version())
 			.stream()
 			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
-			.map(Card::of)
+			.map(q -> new DeckCard(q.getStableKey(), q.getSlug(), q.getTopic().getSlug(), q.isPrompt()))
 			.toList();
-		return new Deck(choices, guide, topics, topic, cards);
+		int at = topics.indexOf(topic);
+		TopicChoice nextTopic = topic != null && at + 1 < topics.size() ? topics.get(at + 1) : null;
+		return new Deck(choices, guide, topics, topic, nextTopic, cards);
 	}
 
 	/**
