@@ -73,7 +73,8 @@ class RelatedQuestions {
 			.stream()
 			.filter(other -> other.id() != questionId && !other.prompt())
 			.map(other -> new Scored(other, doc.cosine(other)))
-			.filter(scored -> scored.similarity() >= MIN_SIMILARITY)
+			// The same topic is a relation of its own; elsewhere, too little in common is none.
+			.filter(scored -> scored.doc().topicId() == doc.topicId() || scored.similarity() >= MIN_SIMILARITY)
 			.sorted(Comparator.comparing((Scored scored) -> scored.doc().topicId() != doc.topicId())
 				.thenComparing(Scored::similarity, Comparator.reverseOrder()))
 			.limit(limit)

@@ -1,5 +1,6 @@
 package com.interviewbank.browse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriUtils;
 
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.GuideVersion;
@@ -48,7 +50,8 @@ class ReadingPagesTests {
 		List<Question> all = this.questions.findByVersionOrderByPosition(version());
 		all.stream()
 			.filter(q -> !q.isPrompt())
-			.forEach(q -> assertThat(html).contains("href=\"/guides/" + GUIDE + "/questions/" + q.getSlug() + "\""));
+			.forEach(q -> assertThat(html).contains("href=\"/guides/" + GUIDE + "/questions/"
+					+ UriUtils.encodePathSegment(q.getSlug(), StandardCharsets.UTF_8) + "\""));
 		assertThat(Pattern.compile("<ol class=\"small guide-questions\">").matcher(html).results().count()).isEqualTo(22);
 		assertThat(html).contains("74 prompts");
 	}
@@ -56,7 +59,7 @@ class ReadingPagesTests {
 	@Test
 	void shouldMarkTheCurrentQuestionInTheSidebarAndPlaceItInItsTopic() throws Exception {
 		String html = page("/guides/" + GUIDE + "/questions/__slots__");
-		assertThat(html).contains("aria-current=\"page\">__slots__</a>")
+		assertThat(html).contains("aria-current=\"page\"><code>__slots__</code></a>")
 			.contains("class=\"current-topic\"")
 			.containsPattern("\\d+ of \\d+ in this topic</span> ·\\s+<span>Question \\d+ of 143</span>");
 		for (Topic topic : this.topics.findByVersionOrderByPosition(version())) {
