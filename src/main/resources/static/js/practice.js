@@ -131,6 +131,24 @@
     button('next').hidden = !current;
   }
 
+  /** The question's difficulty and tags, from the badges the page holds for every level. */
+  function renderBadges(question) {
+    var list = cardView.querySelector('.card-meta');
+    var badges = cardView.querySelector('.card-meta-badges').content;
+    list.replaceChildren();
+    var level = question.difficulty && badges.querySelector('[data-difficulty="' + question.difficulty + '"]');
+    if (level) {
+      list.appendChild(level.cloneNode(true));
+    }
+    (question.tags || []).forEach(function (tag) {
+      var item = badges.querySelector('[data-tag]').cloneNode(true);
+      item.querySelector('a').href = '/search?tag=' + encodeURIComponent(tag);
+      item.querySelector('.tag-name').textContent = tag;
+      list.appendChild(item);
+    });
+    list.hidden = !list.children.length;
+  }
+
   function render(card, question) {
     cardView.querySelector('.card-topic').textContent = topicTitles[card.topic] || card.topic;
     cardView.querySelector('.card-kind').textContent = card.prompt ? 'Prompt' : 'Question';
@@ -144,6 +162,7 @@
     var link = cardView.querySelector('.card-link');
     link.href = '/guides/' + encodeURIComponent(deck.guide.slug) + '/questions/' + encodeURIComponent(card.slug);
     link.innerHTML = question.titleHtml;
+    renderBadges(question);
     var detail = cardView.querySelector('.prompt-detail');
     var hasDetail = card.prompt && question.answerHtml;
     detail.innerHTML = hasDetail ? question.answerHtml : '';
@@ -154,6 +173,9 @@
     answerView.querySelector('.no-answer').hidden = !card.prompt;
     if (window.interviewBank) {
       window.interviewBank.decorate(cardView);
+    }
+    if (window.bankMath) {
+      window.bankMath.typeset(cardView);
     }
     cardView.dataset.id = card.id;
     cardView.hidden = false;

@@ -31,8 +31,10 @@ class PracticeController {
 
 	@GetMapping("/practice")
 	String practice(@RequestParam(name = "guide", required = false) String guide,
-			@RequestParam(name = "topic", required = false) String topic, Model model) {
-		PracticeService.Deck deck = this.practice.deck(blankToNull(guide), blankToNull(topic));
+			@RequestParam(name = "topic", required = false) String topic,
+			@RequestParam(name = "tag", required = false) String tag,
+			@RequestParam(name = "difficulty", required = false) Integer difficulty, Model model) {
+		PracticeService.Deck deck = this.practice.deck(blankToNull(guide), blankToNull(topic), tag, difficulty);
 		model.addAttribute("deck", deck);
 		model.addAttribute("deckJson", scriptSafe(this.json.writeValueAsString(deck)));
 		return "practice/practice";

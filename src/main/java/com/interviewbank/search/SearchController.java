@@ -26,16 +26,20 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "false") boolean exact, Model model) {
-		SearchResults results = this.search.search(q, guide, topic, page, PAGE_SIZE, exact);
-		if (page == 0 && guide == null && topic == null) {
+		SearchFilters filters = new SearchFilters(guide, topic, tag, difficulty);
+		SearchResults results = this.search.search(q, filters, page, PAGE_SIZE, exact);
+		if (page == 0 && filters.isEmpty()) {
 			this.insight.record(results);
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("query", results.query());
 		model.addAttribute("guideFilter", guide);
 		model.addAttribute("topicFilter", topic);
+		model.addAttribute("tagFilter", filters.tag());
+		model.addAttribute("difficultyFilter", filters.difficulty());
 		if (results.total() == 0) {
 			model.addAttribute("popular", this.insight.popular(POPULAR));
 			model.addAttribute("topics", this.search.topics());

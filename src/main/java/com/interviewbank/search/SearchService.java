@@ -51,6 +51,13 @@ public class SearchService {
 
 	private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topics");
 
+	private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+
+	private static final AggregationKey<Map<Integer, Long>> DIFFICULTIES = AggregationKey.of("difficulty");
+
+	/** The most tags a search offers as filters. */
+	private static final int MAX_TAG_FACETS = 30;
+
 	private final EntityManager entityManager;
 
 	private final ServedContent content;
@@ -88,7 +95,7 @@ public class SearchService {
 	public record Related(String title, String titleHtml, String url) {
 	}
 
-	private record SearchKey(String content, String query, String guide, String topic, int page, int size,
+	private record SearchKey(String content, String query, SearchFilters filters, int page, int size,
 			boolean exact) {
 	}
 
@@ -101,9 +108,22 @@ public class SearchService {
 
 	/** @param exact whether to match the words only as typed, never with typos */
 	public SearchResults search(String raw, String guide, String topic, int page, int size, boolean exact) {
+		return search(raw, new SearchFilters(guide, topic, null, null), page, size, exact);
+	}
+
+	public SearchResults search(String raw, SearchFilters filters, int page, int size) {
+		return search(raw, filters, page, size, false);
+	}
+
+	/**
+	 * A search; with a tag or a difficulty and no words, every question the filters keep.
+	 *
+	 * @param exact whether to match the words only as typed, never with typos
+	 */
+	public SearchResults search(String raw, SearchFilters filters, int page, int size, boolean exact) {
 		String content = this.content.fingerprint();
-		return this.cache.get(new SearchKey(content, raw, guide, topic, page, size, exact),
-				() -> searchIndex(raw, guide, topic, page, size, exact), () -> content.equals(this.content.fingerprint()));
+		return this.cache.get(new SearchKey(content, raw, filters, page, size, exact),
+				() -> searchIndex(raw, filters, page, size, exact), () -> content.equals(this.content.fingerprint()));
 	}
 
 	public List<Suggestion> suggest(String raw) {
@@ -112,30 +132,52 @@ public class SearchService {
 				() -> content.equals(this.content.fingerprint()));
 	}
 
-	private SearchResults searchIndex(String raw, String guide, String topic, int page, int size, boolean exact) {
+	private SearchResults searchIndex(String raw, SearchFilters filters, int page, int size, boolean exact) {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
 		List<Long> versions = this.content.servedVersionIds();
-		if (query.isEmpty() || versions.isEmpty()) {
+		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
-		String topicKey = (guide != null && topic != null) ? IndexFields.topicKey(guide, topic) : null;
-		Set<String> misspelled = exact ? Set.of() : misspelled(query, versions);
+		Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(query, versions);
 		SearchResult<RankedHit> result = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, blankToNull(guide), topicKey,
-					misspelled))
+			.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
+					: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
+			.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
+			.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 		long total = result.total().hitCount();
 		List<SearchResults.Hit> hits = hits(result.hits(), query);
-		String suggestion = total == 0 ? this.didYouMean.suggest(query, versions, this::countMatches) : null;
+		String suggestion = total == 0 && !query.isEmpty() ? this.didYouMean.suggest(query, versions, this::countMatches)
+				: null;
 		String corrected = total > 0 && !misspelled.isEmpty()
 				? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
 		return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
-				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions)), hits, query.notice(), corrected);
+				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions), tagFacets(result.aggregation(TAGS)),
+						difficultyFacets(result.aggregation(DIFFICULTIES))),
+				hits, query.notice(), corrected);
+	}
+
+	/** The most frequent tags first, then by name. */
+	private static List<SearchResults.TagFacet> tagFacets(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(entry -> new SearchResults.TagFacet(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	/** From the easiest up. */
+	private static List<SearchResults.DifficultyFacet> difficultyFacets(Map<Integer, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(entry -> new SearchResults.DifficultyFacet(entry.getKey(), entry.getValue()))
+			.toList();
 	}
 
 	private List<Suggestion> suggestFromIndex(String raw) {
@@ -197,7 +239,7 @@ public class SearchService {
 	private long countMatches(SearchQuery query, List<Long> versions) {
 		return Search.session(this.entityManager)
 			.search(Question.class)
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, null, null))
+			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE))
 			.fetchTotalHitCount();
 	}
 
@@ -392,10 +434,6 @@ public class SearchService {
 
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 
 }
