@@ -1,14 +1,49 @@
-// Reading comforts on every page: highlighted code with copy buttons, the theme switch, and
-// keyboard shortcuts (j/k or arrows for next/previous question, ? for the list; search.js owns /).
+// Reading comforts on every page: code highlighted (highlight.js loaded only where there is code)
+// with copy buttons, the theme switch, the guide's sidebar as a drawer on phones, practice marks,
+// and keyboard shortcuts (j/k or arrows for next/previous question, ? for the list; search.js owns /).
 (function () {
   'use strict';
+  var PRACTICE_KEY = 'bank.practice.v1';
+  var highlighter = null;
 
-  function highlightCode() {
+  /** highlight.js and its stylesheet, fetched the first time a page shows code. */
+  function loadHighlighter() {
     if (window.hljs) {
-      document.querySelectorAll('.answer pre code').forEach(function (block) {
-        window.hljs.highlightElement(block);
+      return Promise.resolve(window.hljs);
+    }
+    if (!highlighter) {
+      var body = document.body;
+      highlighter = new Promise(function (resolve, reject) {
+        var style = document.createElement('link');
+        style.rel = 'stylesheet';
+        style.href = body.dataset.highlightCss;
+        // Before bank.css, whose colours for the dark theme and for contrast must win.
+        var sheets = document.head.querySelectorAll('link[rel="stylesheet"]');
+        document.head.insertBefore(style, sheets.length ? sheets[sheets.length - 1] : null);
+        var script = document.createElement('script');
+        script.src = body.dataset.highlightJs;
+        script.onload = function () { resolve(window.hljs); };
+        script.onerror = reject;
+        document.head.appendChild(script);
       });
     }
+    return highlighter;
+  }
+
+  function highlightCode(root) {
+    var blocks = root.querySelectorAll('.answer pre code');
+    if (!blocks.length) {
+      return;
+    }
+    loadHighlighter().then(function (hljs) {
+      blocks.forEach(function (block) {
+        if (!block.dataset.highlighted) {
+          hljs.highlightElement(block);
+        }
+      });
+    }, function () {
+      // Plain code is still code.
+    });
   }
 
   function copyText(text) {
@@ -29,8 +64,15 @@
     return Promise.resolve();
   }
 
-  function addCopyButtons() {
-    document.querySelectorAll('.answer pre').forEach(function (pre) {
+  function addCopyButtons(root) {
+    root.querySelectorAll('.answer pre').forEach(function (pre) {
+      if (pre.querySelector('.copy-code')) {
+        return;
+      }
+      // A wide block scrolls with the arrow keys once focused (and the page's arrows leave it alone).
+      if (pre.scrollWidth > pre.clientWidth) {
+        pre.tabIndex = 0;
+      }
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn btn-sm btn-outline-secondary copy-code';
@@ -47,34 +89,133 @@
     });
   }
 
+  /** Code of a page or of content added later (a practice card). */
+  function decorate(root) {
+    addCopyButtons(root);
+    highlightCode(root);
+  }
+
   function currentTheme() {
     return document.documentElement.getAttribute('data-bs-theme') === 'dark' ? 'dark' : 'light';
   }
 
-  function setUpThemeToggle() {
+  function setUpThemeSwitch() {
     var toggle = document.querySelector('.theme-toggle');
     if (!toggle) {
       return;
     }
-    function show() {
-      toggle.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false');
-    }
-    toggle.hidden = false;
-    show();
-    toggle.addEventListener('click', function () {
-      var next = currentTheme() === 'dark' ? 'light' : 'dark';
+    toggle.closest('.theme-switch').hidden = false;
+    toggle.checked = currentTheme() === 'dark';
+    toggle.addEventListener('change', function () {
+      var next = toggle.checked ? 'dark' : 'light';
       document.documentElement.setAttribute('data-bs-theme', next);
       try {
         window.localStorage.setItem('bank.theme', next);
       } catch (e) {
         // Not persisted; the switch still works on this page.
       }
-      show();
     });
+  }
+
+  function setUpSidebar() {
+    var sidebar = document.getElementById('sidebar');
+    var open = document.querySelector('.sidebar-open');
+    if (!sidebar || !open) {
+      return;
+    }
+    open.hidden = false;
+    function show(shown) {
+      sidebar.classList.toggle('drawer-open', shown);
+      document.body.classList.toggle('drawer-shown', shown);
+      open.setAttribute('aria-expanded', shown ? 'true' : 'false');
+      if (shown) {
+        (sidebar.querySelector('[aria-current]') || sidebar.querySelector('a')).focus();
+      }
+    }
+    open.addEventListener('click', function () { show(!sidebar.classList.contains('drawer-open')); });
+    sidebar.querySelector('.sidebar-close').addEventListener('click', function () {
+      show(false);
+      open.focus();
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && sidebar.classList.contains('drawer-open')) {
+        show(false);
+        open.focus();
+      }
+    });
+    sidebar.querySelectorAll('.sidebar-collapse').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var list = document.getElementById(button.getAttribute('aria-controls'));
+        list.hidden = !list.hidden;
+        button.setAttribute('aria-expanded', list.hidden ? 'false' : 'true');
+      });
+    });
+  }
+
+  /** The "In this answer" list: open beside a wide page, folded under the title on a phone. */
+  function setUpPageContents() {
+    var contents = document.querySelector('details.page-contents');
+    if (contents && window.matchMedia('(min-width: 992px)').matches) {
+      contents.open = true;
+    }
+  }
+
+  function practiceState() {
+    try {
+      var state = JSON.parse(window.localStorage.getItem(PRACTICE_KEY) || 'null');
+      return state && state.cards && typeof state.cards === 'object' ? state.cards : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  /** Known and due marks beside questions, and "Continue: N due" on the home page. */
+  function showPracticeMarks() {
+    var cards = practiceState();
+    var now = Date.now();
+    document.querySelectorAll('.practice-mark[data-practice-id]').forEach(function (mark) {
+      var card = cards[mark.dataset.practiceId];
+      if (!card) {
+        return;
+      }
+      var due = card.box === 1 || card.due <= now;
+      mark.textContent = due ? 'Due' : 'Known';
+      mark.title = due ? 'Due for practice' : 'Known: not due again before ' + new Date(card.due).toLocaleDateString();
+      mark.classList.add(due ? 'text-bg-warning' : 'text-bg-success');
+      mark.hidden = false;
+    });
+    var resume = document.querySelector('.practice-continue');
+    if (resume) {
+      var due = Object.keys(cards).filter(function (id) { return cards[id].box === 1 || cards[id].due <= now; }).length;
+      if (due > 0) {
+        var last = null;
+        try {
+          last = window.localStorage.getItem('bank.practice.last');
+        } catch (e) {
+          last = null;
+        }
+        var link = resume.querySelector('a');
+        link.href = '/practice' + (last && last.charAt(0) === '?' ? last : '');
+        link.textContent = 'Continue: ' + due + ' due';
+        resume.hidden = false;
+      }
+    }
   }
 
   function typingIn(target) {
     return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  }
+
+  var codeScrolledAt = 0;
+
+  /** Keys inside focused code, and arrows just after scrolling code sideways or over it, are the code's. */
+  function keyBelongsToCode(event) {
+    if (event.target.closest('pre') !== null) {
+      return true;
+    }
+    var arrow = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
+    return arrow && (Date.now() - codeScrolledAt < 1500 || document.querySelector('.answer pre:hover') !== null);
   }
 
   function follow(rel) {
@@ -86,14 +227,23 @@
 
   function setUpShortcuts() {
     var dialog = document.getElementById('shortcuts');
+    document.addEventListener('scroll', function (event) {
+      if (event.target.closest && event.target.closest('pre')) {
+        codeScrolledAt = Date.now();
+      }
+    }, true);
     document.addEventListener('keydown', function (event) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) {
         return;
       }
       if (event.key === 'j' || event.key === 'ArrowRight') {
-        follow('next');
+        if (!keyBelongsToCode(event)) {
+          follow('next');
+        }
       } else if (event.key === 'k' || event.key === 'ArrowLeft') {
-        follow('prev');
+        if (!keyBelongsToCode(event)) {
+          follow('prev');
+        }
       } else if (event.key === '?' && dialog && typeof dialog.showModal === 'function' && !dialog.open) {
         event.preventDefault();
         dialog.showModal();
@@ -101,13 +251,16 @@
     });
   }
 
-  // Shared with the other scripts of the page (question-set.js copies a set's link with it).
-  window.interviewBank = { copyText: copyText };
+  // Shared with the other scripts of the page (question-set.js copies a set's link with it,
+  // practice.js decorates the cards it loads).
+  window.interviewBank = { copyText: copyText, decorate: decorate };
 
   document.addEventListener('DOMContentLoaded', function () {
-    highlightCode();
-    addCopyButtons();
-    setUpThemeToggle();
+    decorate(document);
+    setUpThemeSwitch();
+    setUpSidebar();
+    setUpPageContents();
+    showPracticeMarks();
     setUpShortcuts();
   });
 })();

@@ -1,8 +1,11 @@
 package com.interviewbank.browse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,18 +95,41 @@ class BrowseService {
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
 			.orElseThrow(() -> oldQuestion(guide, questionSlug));
 		PageModels.QuestionView view = view(question);
-		List<SearchService.Related> related = this.search.related(question.getId(), question.getTitle(),
-				view.subsections().stream().map(s -> s.title()).toList(), RELATED_QUESTIONS);
+		List<SearchService.Related> related = this.search.related(question.getId(), RELATED_QUESTIONS);
 		QuestionKind kind = question.getKind();
 		int of = kind == QuestionKind.QUESTION ? version.getQuestionCount()
 				: (int) this.questions.countByVersionAndKind(version, kind);
 		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(question.getTopic()));
 		List<PageModels.QuestionLink> prompts = question.isPrompt() ? List.of() : links(items.promptsOf(question));
 		Question parent = question.isPrompt() ? items.parentOf(question) : null;
+		Optional<Question> previous = neighbour(version, kind, question.getOrdinal() - 1);
+		Optional<Question> next = neighbour(version, kind, question.getOrdinal() + 1);
+		List<Question> sameKind = items.all().stream().filter(item -> item.getKind() == kind).toList();
+		PageModels.TopicPlace place = new PageModels.TopicPlace(links(items.questions()), sameKind.indexOf(question) + 1,
+				sameKind.size(), otherTopic(previous, question), otherTopic(next, question));
 		return new PageModels.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
 				link(question.getTopic()), view, of, prompts, parent != null ? link(parent) : null,
-				neighbour(version, kind, question.getOrdinal() - 1),
-				neighbour(version, kind, question.getOrdinal() + 1), related);
+				previous.map(BrowseService::link).orElse(null), next.map(BrowseService::link).orElse(null), related,
+				place);
+	}
+
+	/** The topics of a guide, each with its questions, for the guide's page. */
+	List<PageModels.TopicContents> contents(String guideSlug) {
+		GuideVersion version = served(published(guideSlug));
+		Map<String, List<Question>> byTopic = this.questions.findWithTopicsByVersion(version)
+			.stream()
+			.collect(Collectors.groupingBy(q -> q.getTopic().getSlug(), LinkedHashMap::new, Collectors.toList()));
+		return this.topics.findByVersionOrderByPosition(version).stream().map(topic -> {
+			List<Question> items = byTopic.getOrDefault(topic.getSlug(), List.of());
+			List<Question> asked = items.stream().filter(q -> !q.isPrompt()).toList();
+			return new PageModels.TopicContents(link(topic), links(asked), items.size() - asked.size());
+		}).toList();
+	}
+
+	private static PageModels.TopicLink otherTopic(Optional<Question> neighbour, Question question) {
+		return neighbour.filter(n -> !n.getTopic().getSlug().equals(question.getTopic().getSlug()))
+			.map(n -> link(n.getTopic()))
+			.orElse(null);
 	}
 
 	/** The path of the page that holds a heading anchor of the guide, encoded, with a fragment if needed. */
@@ -197,8 +223,8 @@ class BrowseService {
 		return new PageModels.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
 	}
 
-	private PageModels.QuestionLink neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
-		return this.questions.findByVersionAndKindAndOrdinal(version, kind, ordinal).map(BrowseService::link).orElse(null);
+	private Optional<Question> neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
+		return this.questions.findByVersionAndKindAndOrdinal(version, kind, ordinal);
 	}
 
 	private static PageModels.QuestionLink link(Question question) {

@@ -27,6 +27,7 @@ class GuideController {
 	@GetMapping("/guides/{guideSlug}")
 	String guide(@PathVariable("guideSlug") String guide, Model model) {
 		model.addAttribute("guide", this.browse.guide(guide));
+		model.addAttribute("contents", this.browse.contents(guide));
 		return "browse/guide";
 	}
 

@@ -57,7 +57,23 @@ final class PageModels {
 	 * @param listedIn for a prompt, the question whose answer lists it (null: the topic's intro)
 	 */
 	record QuestionPage(GuideView guide, TopicLink topic, QuestionView question, int of, List<QuestionLink> prompts,
-			QuestionLink listedIn, QuestionLink previous, QuestionLink next, List<SearchService.Related> related) {
+			QuestionLink listedIn, QuestionLink previous, QuestionLink next, List<SearchService.Related> related,
+			TopicPlace place) {
+	}
+
+	/**
+	 * Where a question stands in its topic, for the sidebar and the pager.
+	 * @param questions the topic's questions with answers, for the sidebar
+	 * @param position "N" of "N of M in this topic", among the topic's items of its kind
+	 * @param of how many items of its kind the topic has
+	 * @param previousTopic the topic the previous question opens, when it is another one
+	 * @param nextTopic the topic the next question opens, when it is another one
+	 */
+	record TopicPlace(List<QuestionLink> questions, int position, int of, TopicLink previousTopic, TopicLink nextTopic) {
+	}
+
+	/** A topic of the guide page, with its questions and how many prompts it lists. */
+	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts) {
 	}
 
 }

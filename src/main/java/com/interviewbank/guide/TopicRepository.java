@@ -14,7 +14,7 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 
 	Optional<Topic> findByVersionAndAnchorsContaining(GuideVersion version, String anchor);
 
-	@Query("select new com.interviewbank.guide.TopicRef(g.slug, t.slug, t.title) from Topic t join t.version v join v.guide g where v.id in :versionIds")
+	@Query("select new com.interviewbank.guide.TopicRef(g.slug, t.slug, t.title) from Topic t join t.version v join v.guide g where v.id in :versionIds order by g.slug, t.position")
 	List<TopicRef> findRefs(List<Long> versionIds);
 
 }

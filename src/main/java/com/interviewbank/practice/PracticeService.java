@@ -48,16 +48,28 @@ class PracticeService {
 	}
 
 	/**
+	 * One card of a deck as the page lists it: no title or answer, which the page's script reads
+	 * from the read API a few cards at a time, so the page stays small.
+	 *
+	 * @param id the question's stable key
+	 * @param topic the slug of its topic
+	 */
+	record DeckCard(String id, String slug, String topic, boolean prompt) {
+	}
+
+	/**
 	 * @param guide the guide practised (null when the bank is empty)
 	 * @param topics the topics of that guide, to choose from
 	 * @param topic the topic practised, or null for the whole guide
+	 * @param nextTopic the topic after the one practised, to offer when it is done (null: none)
 	 * @param tags the tags of that guide's questions, to choose from
 	 * @param tag the tag practised, or null for any
 	 * @param difficulties the difficulties of that guide's questions, easiest first
 	 * @param difficulty the difficulty practised, or null for any
 	 */
 	record Deck(List<GuideChoice> choices, GuideChoice guide, List<TopicChoice> topics, TopicChoice topic,
-			List<String> tags, String tag, List<Integer> difficulties, Integer difficulty, List<Card> cards) {
+			TopicChoice nextTopic, List<String> tags, String tag, List<Integer> difficulties, Integer difficulty,
+			List<DeckCard> cards) {
 
 		/** Whether a tag or difficulty narrows the deck. */
 		public boolean filtered() {
@@ -77,7 +89,7 @@ class PracticeService {
 			.map(served -> new GuideChoice(served.guide().getSlug(), served.guide().getTitle()))
 			.toList();
 		if (published.isEmpty()) {
-			return new Deck(choices, null, List.of(), null, List.of(), tag, List.of(), difficulty, List.of());
+			return new Deck(choices, null, List.of(), null, null, List.of(), tag, List.of(), difficulty, List.of());
 		}
 		int index = guideSlug != null ? indexOf(published, guideSlug)
 				: (tag == null && difficulty == null) ? 0
@@ -93,13 +105,15 @@ class PracticeService {
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
 		List<Question> questions = this.questions.findWithTopicsByVersion(published.get(index).version());
-		List<Card> cards = questions.stream()
+		List<DeckCard> cards = questions.stream()
 			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
 			.filter(q -> matches(q, tag, difficulty))
-			.map(Card::of)
+			.map(q -> new DeckCard(q.getStableKey(), q.getSlug(), q.getTopic().getSlug(), q.isPrompt()))
 			.toList();
+		int at = topics.indexOf(topic);
+		TopicChoice nextTopic = topic != null && at + 1 < topics.size() ? topics.get(at + 1) : null;
 		List<String> tags = distinct(questions, Question::getTags);
-		return new Deck(choices, guide, topics, topic, tags,
+		return new Deck(choices, guide, topics, topic, nextTopic, tags,
 				tag == null ? null : tags.stream().filter(tag::equalsIgnoreCase).findFirst().orElse(tag),
 				distinct(questions, q -> q.getDifficulty() == null ? List.<Integer>of() : List.of(q.getDifficulty())),
 				difficulty, cards);

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -34,19 +36,28 @@ class DidYouMean {
 
 	String suggest(SearchQuery query, List<Long> versions, BiFunction<SearchQuery, List<Long>, Long> counter) {
 		Map<String, Integer> words = vocabularyOf(versions);
+		Set<String> unknown = query.words()
+			.stream()
+			.filter(word -> !words.containsKey(word.toLowerCase(Locale.ROOT)))
+			.collect(Collectors.toSet());
+		String suggestion = correct(query, unknown, words);
+		return suggestion != null && counter.apply(SearchQuery.parse(suggestion), versions) > 0 ? suggestion : null;
+	}
+
+	/**
+	 * The query with each of these words replaced by its nearest word of the vocabulary (the most
+	 * frequent among the nearest), or null if none is replaced.
+	 */
+	static String correct(SearchQuery query, Set<String> misspelled, Map<String, Integer> words) {
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
 		for (String word : query.words()) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			String nearest = words.containsKey(lower) ? lower : nearest(lower, words);
+			String nearest = misspelled.contains(word) ? nearest(lower, words) : null;
 			changed |= nearest != null && !nearest.equals(lower);
 			corrected.add(nearest != null ? nearest : lower);
 		}
-		if (!changed) {
-			return null;
-		}
-		String suggestion = String.join(" ", corrected);
-		return counter.apply(SearchQuery.parse(suggestion), versions) > 0 ? suggestion : null;
+		return changed ? String.join(" ", corrected) : null;
 	}
 
 	private Map<String, Integer> vocabularyOf(List<Long> versions) {

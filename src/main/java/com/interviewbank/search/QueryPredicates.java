@@ -99,15 +99,6 @@ final class QueryPredicates {
 		});
 	}
 
-	/** Questions that share words with these, for "related questions". */
-	static PredicateFinalStep relatedTo(SearchPredicateFactory f, Set<AnalysedLanguage> languages, List<String> words, long excludedId, List<Long> versions) {
-		return f.bool(b -> {
-			servedOnly(f, b, versions, SearchFilters.NONE);
-			b.mustNot(f.id().matching(excludedId));
-			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, languages, word)))));
-		});
-	}
-
 	/** Titles with words that start with each word typed, for suggestions as you type. */
 	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {

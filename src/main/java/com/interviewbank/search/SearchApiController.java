@@ -24,8 +24,8 @@ class SearchApiController {
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "10") int size) {
-		return this.search.search(q, new SearchFilters(guide, topic, tag, difficulty), page, size);
+			@RequestParam(defaultValue = "10") int size, @RequestParam(defaultValue = "false") boolean exact) {
+		return this.search.search(q, new SearchFilters(guide, topic, tag, difficulty), page, size, exact);
 	}
 
 	@GetMapping("/suggest")

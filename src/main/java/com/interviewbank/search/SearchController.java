@@ -13,6 +13,8 @@ class SearchController {
 
 	private static final int PAGE_SIZE = 10;
 
+	private static final int POPULAR = 8;
+
 	private final SearchService search;
 
 	private final SearchInsight insight;
@@ -25,9 +27,10 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean exact, Model model) {
 		SearchFilters filters = new SearchFilters(guide, topic, tag, difficulty);
-		SearchResults results = this.search.search(q, filters, page, PAGE_SIZE);
+		SearchResults results = this.search.search(q, filters, page, PAGE_SIZE, exact);
 		if (page == 0 && filters.isEmpty()) {
 			this.insight.record(results);
 		}
@@ -37,6 +40,10 @@ class SearchController {
 		model.addAttribute("topicFilter", topic);
 		model.addAttribute("tagFilter", filters.tag());
 		model.addAttribute("difficultyFilter", filters.difficulty());
+		if (results.total() == 0) {
+			model.addAttribute("popular", this.insight.popular(POPULAR));
+			model.addAttribute("topics", this.search.topics());
+		}
 		model.addAttribute("pages", (int) Math.min(100, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return "search/results";
 	}

@@ -40,6 +40,17 @@ public class SearchInsight {
 		}
 	}
 
+	/** The queries searched most often lately that found something, to offer when a search finds nothing. */
+	@Transactional(readOnly = true)
+	List<String> popular(int limit) {
+		return this.log.countsSince(this.clock.instant().minus(WINDOW))
+			.stream()
+			.filter(count -> count.withoutResults() < count.searches())
+			.map(QueryCount::query)
+			.limit(limit)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Report report() {
 		List<QueryCount> counts = this.log.countsSince(this.clock.instant().minus(WINDOW));

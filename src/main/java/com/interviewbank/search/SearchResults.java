@@ -6,9 +6,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * One page of search results, as the API returns it and the search page shows it.
+ *
+ * @param showingResultsFor the query the results are for when words typed were matched with typos,
+ * corrected ("garbage collection" for "garbadge colection"); null when they match as typed
  */
 public record SearchResults(String query, long total, int page, int size, String didYouMean, Facets facets,
-		List<Hit> results, String notice) {
+		List<Hit> results, String notice, String showingResultsFor) {
 
 	/** Result counts per topic, tag and difficulty. */
 	public record Facets(List<TopicFacet> topics, List<TagFacet> tags, List<DifficultyFacet> difficulty) {
@@ -35,13 +38,18 @@ public record SearchResults(String query, long total, int page, int size, String
 	 * @param url the page to open, with the words to highlight
 	 * @param anchor the subsection to land on, or null
 	 * @param snippet sanitized HTML with the matched words in {@code <mark>}
+	 * @param topicTitle the topic's title, for the page (not part of the API)
+	 * @param titleHtml the title, escaped, with the words searched in {@code <mark>} (not part of the API)
+	 * @param codeSnippet whether the snippet is the opening lines of the answer's code, the answer's
+	 * prose holding no word searched (not part of the API)
 	 */
 	public record Hit(String id, String guide, String topic, String question, String title, String url, String anchor,
-			String snippet, float score) {
+			String snippet, float score, @JsonIgnore String topicTitle, @JsonIgnore String titleHtml,
+			@JsonIgnore boolean codeSnippet) {
 	}
 
 	static SearchResults empty(SearchQuery query, int page, int size) {
-		return new SearchResults(query.text(), 0, page, size, null, Facets.NONE, List.of(), query.notice());
+		return new SearchResults(query.text(), 0, page, size, null, Facets.NONE, List.of(), query.notice(), null);
 	}
 
 }

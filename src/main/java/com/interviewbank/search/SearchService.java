@@ -72,8 +72,12 @@ public class SearchService {
 
 	private final ServedLanguages servedLanguages;
 
+	private final RelatedQuestions related;
+
 	SearchService(EntityManager entityManager, ServedContent content, QuestionRepository questions,
-			TopicRepository topics, DidYouMean didYouMean, SearchCache cache, ServedLanguages servedLanguages) {
+			TopicRepository topics, DidYouMean didYouMean, SearchCache cache, ServedLanguages servedLanguages,
+			RelatedQuestions related) {
+		this.related = related;
 		this.servedLanguages = servedLanguages;
 		this.cache = cache;
 		this.entityManager = entityManager;
@@ -91,21 +95,35 @@ public class SearchService {
 	public record Related(String title, String titleHtml, String url) {
 	}
 
-	private record SearchKey(String content, String query, SearchFilters filters, int page, int size) {
+	private record SearchKey(String content, String query, SearchFilters filters, int page, int size,
+			boolean exact) {
 	}
 
 	private record SuggestKey(String content, String query) {
 	}
 
 	public SearchResults search(String raw, String guide, String topic, int page, int size) {
-		return search(raw, new SearchFilters(guide, topic, null, null), page, size);
+		return search(raw, guide, topic, page, size, false);
 	}
 
-	/** A search; with a tag or a difficulty and no words, every question the filters keep. */
+	/** @param exact whether to match the words only as typed, never with typos */
+	public SearchResults search(String raw, String guide, String topic, int page, int size, boolean exact) {
+		return search(raw, new SearchFilters(guide, topic, null, null), page, size, exact);
+	}
+
 	public SearchResults search(String raw, SearchFilters filters, int page, int size) {
+		return search(raw, filters, page, size, false);
+	}
+
+	/**
+	 * A search; with a tag or a difficulty and no words, every question the filters keep.
+	 *
+	 * @param exact whether to match the words only as typed, never with typos
+	 */
+	public SearchResults search(String raw, SearchFilters filters, int page, int size, boolean exact) {
 		String content = this.content.fingerprint();
-		return this.cache.get(new SearchKey(content, raw, filters, page, size),
-				() -> searchIndex(raw, filters, page, size), () -> content.equals(this.content.fingerprint()));
+		return this.cache.get(new SearchKey(content, raw, filters, page, size, exact),
+				() -> searchIndex(raw, filters, page, size, exact), () -> content.equals(this.content.fingerprint()));
 	}
 
 	public List<Suggestion> suggest(String raw) {
@@ -114,7 +132,7 @@ public class SearchService {
 				() -> content.equals(this.content.fingerprint()));
 	}
 
-	private SearchResults searchIndex(String raw, SearchFilters filters, int page, int size) {
+	private SearchResults searchIndex(String raw, SearchFilters filters, int page, int size, boolean exact) {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
@@ -122,11 +140,12 @@ public class SearchService {
 		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
+		Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(query, versions);
 		SearchResult<RankedHit> result = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
 			.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-					: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled(query, versions)))
+					: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 			.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 			.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
@@ -135,10 +154,12 @@ public class SearchService {
 		List<SearchResults.Hit> hits = hits(result.hits(), query);
 		String suggestion = total == 0 && !query.isEmpty() ? this.didYouMean.suggest(query, versions, this::countMatches)
 				: null;
+		String corrected = total > 0 && !misspelled.isEmpty()
+				? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
 		return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
 				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions), tagFacets(result.aggregation(TAGS)),
 						difficultyFacets(result.aggregation(DIFFICULTIES))),
-				hits, query.notice());
+				hits, query.notice(), corrected);
 	}
 
 	/** The most frequent tags first, then by name. */
@@ -181,38 +202,20 @@ public class SearchService {
 			.toList();
 	}
 
-	private static final int RELATED_LETTERS = 80;
-
-	/** Questions that share the most words with this one's title and subsections. */
-	public List<Related> related(long questionId, String title, List<String> subsectionTitles, int limit) {
-		List<Long> versions = this.content.servedVersionIds();
-		Set<String> words = new LinkedHashSet<>();
-		int letters = 0;
-		for (String text : concat(title, subsectionTitles)) {
-			for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
-				// A run of Chinese is one "word" analysed into a clause per character pair: keep the
-				// query within Lucene's clause limit on a question with long Chinese subsections.
-				if (word.length() > 2 && letters < RELATED_LETTERS) {
-					String kept = word.substring(0, Math.min(word.length(), 20));
-					words.add(kept);
-					letters += kept.length();
-				}
-			}
-		}
-		if (words.isEmpty() || versions.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = Search.session(this.entityManager)
-			.search(Question.class)
-			.select(f -> f.id(Long.class))
-			.where(f -> QueryPredicates.relatedTo(f, languages(versions), new ArrayList<>(words), questionId, versions))
-			.fetchHits(limit);
+	/** Questions like this one over their whole text, those of its topic first ({@link RelatedQuestions}). */
+	public List<Related> related(long questionId, int limit) {
+		List<Long> ids = this.related.of(questionId, this.content.servedVersionIds(), limit);
 		Map<Long, Question> loaded = load(ids);
 		return ids.stream()
 			.map(loaded::get)
 			.filter(q -> q != null)
 			.map(q -> new Related(q.getTitle(), q.getTitleHtml(), q.pagePath()))
 			.toList();
+	}
+
+	/** The topics of the guides served, for a search that found nothing. */
+	List<TopicRef> topics() {
+		return this.topics.findRefs(this.content.servedVersionIds());
 	}
 
 	/** The words long enough for typos that no document holds as typed. */
@@ -268,9 +271,11 @@ public class SearchService {
 			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
 	}
 
-	private List<SearchResults.Hit> hits(List<RankedHit> rows, SearchQuery query) {
+	private List<SearchResults.Hit> hits(List<RankedHit> ranked, SearchQuery query) {
+		List<Long> rankedIds = ranked.stream().map(RankedHit::id).toList();
+		Map<Long, Question> loaded = load(rankedIds);
+		List<RankedHit> rows = answersBeforeTheirPrompts(ranked, loaded);
 		List<Long> ids = rows.stream().map(RankedHit::id).toList();
-		Map<Long, Question> loaded = load(ids);
 		Map<Long, Marked> highlights = highlights(ids, query);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
@@ -281,13 +286,73 @@ public class SearchService {
 			}
 			Marked marked = highlights.getOrDefault(question.getId(), new Marked(question.getId(), "", ""));
 			String snippet = Snippets.of(marked.snippet());
+			boolean code = false;
+			if (!snippet.contains("<mark>")) {
+				String lines = Snippets.code(question.getAnswerHtml(), query.terms());
+				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
+				snippet = code ? lines : snippet;
+			}
 			String headings = marked.headings();
 			String guide = question.getVersion().getGuide().getSlug();
 			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
 					question.getSlug(), question.getTitle(), question.pagePath() + "?hl=" + highlight,
-					bestAnchor(question, headings), snippet, row.score()));
+					bestAnchor(question, headings), snippet, row.score(), question.getTopic().getTitle(),
+					Snippets.mark(question.getTitle(), query.terms()), code));
 		}
 		return hits;
+	}
+
+	/**
+	 * The hits with the questions whose answers list prompts of the hits placed before those
+	 * prompts, the best-scored question first: a prompt's words are in that answer too, so both
+	 * match alike, and the question with an answer is the better result (a prompt, being all
+	 * title, would otherwise outrank it).
+	 */
+	private List<RankedHit> answersBeforeTheirPrompts(List<RankedHit> rows, Map<Long, Question> loaded) {
+		Map<Long, RankedHit> byId = rows.stream().collect(Collectors.toMap(RankedHit::id, Function.identity(), (a, b) -> a));
+		Map<Long, List<Question>> topicItems = new java.util.HashMap<>();
+		Set<Long> parents = new LinkedHashSet<>();
+		for (RankedHit row : rows) {
+			Question question = loaded.get(row.id());
+			if (question != null && question.isPrompt()) {
+				List<Question> items = topicItems.computeIfAbsent(question.getTopic().getId(),
+						id -> this.questions.findByTopicOrderByPosition(question.getTopic()));
+				Long parent = parentOf(question, items);
+				if (parent != null && byId.containsKey(parent)) {
+					parents.add(parent);
+				}
+			}
+		}
+		List<RankedHit> ordered = new ArrayList<>();
+		Set<Long> placed = new java.util.HashSet<>();
+		for (RankedHit row : rows) {
+			Question question = loaded.get(row.id());
+			if (question != null && question.isPrompt() && !parents.isEmpty()) {
+				parents.stream()
+					.map(byId::get)
+					.sorted(Comparator.comparing(RankedHit::score).reversed())
+					.filter(parent -> placed.add(parent.id()))
+					.forEach(ordered::add);
+			}
+			if (placed.add(row.id())) {
+				ordered.add(row);
+			}
+		}
+		return ordered;
+	}
+
+	/** The question whose answer lists this prompt: the last question before it in its topic. */
+	private static Long parentOf(Question prompt, List<Question> items) {
+		Long parent = null;
+		for (Question item : items) {
+			if (item.getId().equals(prompt.getId())) {
+				return parent;
+			}
+			if (!item.isPrompt()) {
+				parent = item.getId();
+			}
+		}
+		return null;
 	}
 
 	/** The subsection whose heading holds a matched word, if any. */
@@ -369,12 +434,6 @@ public class SearchService {
 
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
-	}
-
-	private static List<String> concat(String first, List<String> rest) {
-		List<String> all = new ArrayList<>(rest);
-		all.add(0, first);
-		return all;
 	}
 
 }

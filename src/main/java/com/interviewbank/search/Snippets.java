@@ -1,5 +1,11 @@
 package com.interviewbank.search;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -15,6 +21,69 @@ final class Snippets {
 	private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
 
 	private Snippets() {
+	}
+
+	private static final int CODE_LINES = 3;
+
+	/**
+	 * The opening lines of an answer's first code block, escaped, as the snippet of an answer whose
+	 * prose holds no word searched; starting at the first line with a word searched, if one has.
+	 * Empty when the answer has no code.
+	 */
+	static String code(String answerHtml, List<String> words) {
+		Document answer = Jsoup.parseBodyFragment(answerHtml == null ? "" : answerHtml);
+		List<String> lines = answer.select("pre code, pre")
+			.stream()
+			.findFirst()
+			.map(code -> Arrays.stream(code.wholeText().split("\n")).filter(line -> !line.isBlank()).toList())
+			.orElse(List.of());
+		if (lines.isEmpty()) {
+			return "";
+		}
+		Pattern pattern = wordsPattern(words);
+		int start = 0;
+		for (int i = 0; pattern != null && i < lines.size(); i++) {
+			if (pattern.matcher(lines.get(i)).find()) {
+				start = i;
+				break;
+			}
+		}
+		List<String> shown = lines.subList(start, Math.min(lines.size(), start + CODE_LINES));
+		return mark(String.join("\n", shown), words);
+	}
+
+	/** Text escaped as HTML, with the words searched, and longer words starting with them, in {@code <mark>}. */
+	static String mark(String text, List<String> words) {
+		Pattern pattern = wordsPattern(words);
+		if (pattern == null) {
+			return Entities.escape(text);
+		}
+		StringBuilder marked = new StringBuilder();
+		Matcher matcher = pattern.matcher(text);
+		int at = 0;
+		while (matcher.find()) {
+			marked.append(Entities.escape(text.substring(at, matcher.start())))
+				.append("<mark>")
+				.append(Entities.escape(matcher.group()))
+				.append("</mark>");
+			at = matcher.end();
+		}
+		return marked.append(Entities.escape(text.substring(at))).toString();
+	}
+
+	/** The words at the start of a word, a plural's "s" optional: "decorators" marks "decorator". */
+	private static Pattern wordsPattern(List<String> words) {
+		List<String> alternatives = words.stream()
+			.map(word -> word.toLowerCase(Locale.ROOT))
+			.map(word -> word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
+			.filter(word -> word.length() > 1)
+			.map(Pattern::quote)
+			.toList();
+		if (alternatives.isEmpty()) {
+			return null;
+		}
+		return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", alternatives) + ")[\\p{L}\\p{N}_]*",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	static String of(String highlight) {

@@ -46,7 +46,7 @@ class AdminImportPagesTests {
 		String page = upload.getResponse().getRedirectedUrl();
 		this.mvc.perform(get(page).with(admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Import of page-guide: DRY_RUN")))
+			.andExpect(content().string(containsString("Import of page-guide: Preview, not applied")))
 			.andExpect(content().string(containsString("1 topics, 1 questions: 1 added")))
 			.andExpect(content().string(containsString(">Apply</button>")));
 		this.mvc.perform(get("/api/guides/page-guide")).andExpect(status().isNotFound());
@@ -57,7 +57,34 @@ class AdminImportPagesTests {
 		this.mvc.perform(get("/api/guides/page-guide")).andExpect(status().isOk());
 		this.mvc.perform(get("/admin").with(admin()))
 			.andExpect(content().string(containsString("<td>page-guide</td>")))
-			.andExpect(content().string(containsString("APPLIED")));
+			.andExpect(content().string(containsString(">Applied</span>")));
+	}
+
+	@Test
+	void shouldShowAChangedAnswerAsAnOpenDiffInRedAndGreen() throws Exception {
+		String first = upload("diff-page-guide", "# Diff guide\n\n## First\n\nOld answer.\n");
+		this.mvc.perform(post(first + "/apply").with(admin()).with(csrf())).andExpect(status().isFound());
+		String second = upload("diff-page-guide", "# Diff guide\n\n## First\n\nNew answer.\n");
+		String html = this.mvc.perform(get(second).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<details class=\"mb-2\" open>")
+			.contains("<span class=\"diff-line diff-del\">-Old answer.</span>")
+			.contains("<span class=\"diff-line diff-add\">+New answer.</span>")
+			.contains("Import of diff-page-guide: Preview, not applied")
+			.doesNotContain("DRY_RUN");
+	}
+
+	private String upload(String guide, String markdown) throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", guide + ".md", "text/markdown",
+				markdown.getBytes(StandardCharsets.UTF_8));
+		return this.mvc.perform(multipart("/admin/imports").file(file).param("guide", guide).with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test

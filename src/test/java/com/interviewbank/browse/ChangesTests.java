@@ -44,7 +44,7 @@ class ChangesTests {
 			.andExpect(content().string(containsString("<span>old-title → </span><a href=\"/guides/changelog/questions/new-title\">new-title</a>")))
 			.andExpect(content().string(containsString("<a href=\"/guides/changelog/questions/added\">added</a>")))
 			.andExpect(content().string(containsString("<span>gone</span>")))
-			.andExpect(content().string(containsString("First import: 2 questions.")));
+			.andExpect(content().string(containsString("First import: 2 questions with answers.")));
 		String atom = this.mvc.perform(get("/guides/changelog/changes.atom"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))

@@ -44,13 +44,16 @@ class GuideControllerTests {
 				List.of(new AnswerAnchor("details", "Details", 3, true)), List.of("concurrency"), 4);
 		given(this.browse.question("py", "what-is-gil")).willReturn(new PageModels.QuestionPage(GUIDE,
 				new PageModels.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new PageModels.QuestionLink("intro", "Intro", "Intro"),
-				null, List.of()));
+				null, List.of(), new PageModels.TopicPlace(List.of(new PageModels.QuestionLink("intro", "Intro", "Intro"),
+						new PageModels.QuestionLink("what-is-gil", "What is GIL?", "What is <code>GIL</code>?")), 2, 2, null, null)));
 		this.mvc.perform(get("/guides/py/questions/what-is-gil"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("browse/question"))
 			.andExpect(model().attribute("guide", GUIDE))
 			.andExpect(content().string(containsString("<h1 id=\"what-is-gil\">What is <code>GIL</code>?</h1>")))
 			.andExpect(content().string(containsString("Question 2 of 2")))
+			.andExpect(content().string(containsString("2 of 2 in this topic")))
+			.andExpect(content().string(containsString("aria-current=\"page\">What is <code>GIL</code>?</a>")))
 			.andExpect(content().string(containsString("href=\"/guides/py/questions/intro\"")))
 			.andExpect(content().string(containsString("href=\"#details\"")))
 			.andExpect(content().string(containsString("MIT, © someone")))

@@ -183,19 +183,38 @@ class QuestionMetadataPagesTests {
 
 	@Test
 	void shouldPractiseOnlyTheCardsOfATagOrDifficulty() throws Exception {
+		// The page's deck lists the cards by slug (practice.js reads their titles from the read API).
 		this.mvc.perform(get("/practice").param("guide", GUIDE).param("tag", "shared-meta"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("What is a quuxmeta frobnicator?")))
-			.andExpect(content().string(containsString("What is a quuxmeta reactor?")))
-			.andExpect(content().string(not(containsString("What is a quuxmeta widget?"))));
+			.andExpect(content().string(containsString(card("what-is-a-quuxmeta-frobnicator"))))
+			.andExpect(content().string(containsString(card("what-is-a-quuxmeta-reactor"))))
+			.andExpect(content().string(not(containsString(card("what-is-a-quuxmeta-widget")))));
 		this.mvc.perform(get("/practice").param("guide", GUIDE).param("difficulty", "1"))
-			.andExpect(content().string(containsString("What is a quuxmeta widget?")))
-			.andExpect(content().string(not(containsString("What is a quuxmeta reactor?"))));
+			.andExpect(content().string(containsString(card("what-is-a-quuxmeta-widget"))))
+			.andExpect(content().string(not(containsString(card("what-is-a-quuxmeta-reactor")))));
 		// No guide named: the first guide that has such cards.
 		this.mvc.perform(get("/practice").param("tag", "frobtag"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("What is a quuxmeta frobnicator?")))
+			.andExpect(content().string(containsString(card("what-is-a-quuxmeta-frobnicator"))))
 			.andExpect(content().string(containsString("<option value=\"frobtag\" selected=\"selected\">frobtag</option>")));
+		// A filter that keeps nothing says so.
+		this.mvc.perform(get("/practice").param("guide", GUIDE).param("tag", "frobtag").param("difficulty", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No question of this guide has that tag and difficulty")));
+	}
+
+	@Test
+	void shouldGiveTheFlashcardTheBadgesOfEveryLevel() throws Exception {
+		this.mvc.perform(get("/practice").param("guide", GUIDE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Beginner · difficulty 1 of 5")))
+			.andExpect(content().string(containsString("Expert · difficulty 5 of 5")))
+			.andExpect(content().string(containsString("href=\"/search?difficulty=5\"")));
+	}
+
+	/** A card of the practice page's deck, as its JSON lists it. */
+	private static String card(String slug) {
+		return "\"slug\":\"" + slug + "\"";
 	}
 
 	@Test

@@ -98,8 +98,8 @@ class BrowserTests {
 		this.browser.findElement(By.tagName("body")).sendKeys(" ");
 		this.wait.until(d -> card.findElement(By.cssSelector(".practice-answer .answer")).isDisplayed());
 		click(By.cssSelector("[data-action=knew]"));
-		String secondId = currentCard().getAttribute("data-id");
-		assertThat(secondId).isNotEqualTo(firstId);
+		String secondId = currentCardOtherThan(firstId);
+		assertThat(summaryText()).endsWith(" new · 1 known").startsWith("0 due · ");
 		assertThat(progressText()).contains("1 of");
 
 		this.browser.navigate().refresh();
@@ -108,16 +108,122 @@ class BrowserTests {
 	}
 
 	@Test
+	void shouldShowThePracticeCardFirstOnAPhoneAndTheGradesOnlyAfterTheAnswer() {
+		phone();
+		try {
+			open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+			WebElement card = currentCard();
+			Number bottom = (Number) script("return arguments[0].querySelector('h2').getBoundingClientRect().bottom;", card);
+			assertThat(bottom.doubleValue()).as("the card's question within the phone's 844 px").isLessThan(844);
+			assertThat(visible("[data-action=knew]")).isFalse();
+			assertThat(visible("[data-action=again]")).isFalse();
+			assertThat(visible("[data-action=reveal]")).isTrue();
+			Number reveal = (Number) script("return document.querySelector('[data-action=reveal]').getBoundingClientRect().bottom;");
+			assertThat(reveal.doubleValue()).as("Show answer within the window").isLessThanOrEqualTo(844);
+
+			this.browser.findElement(By.tagName("body")).sendKeys("1");
+			assertThat(summaryText()).as("no grade before the answer").startsWith("0 due · ").endsWith(" · 0 known");
+			click(By.cssSelector("[data-action=reveal]"));
+			assertThat(visible("[data-action=knew]")).isTrue();
+			assertThat(visible("[data-action=reveal]")).isFalse();
+			Number answerTop = (Number) script("return document.querySelector('.practice-answer').getBoundingClientRect().top;");
+			assertThat(answerTop.doubleValue()).as("the answer opens in view").isLessThan(844);
+		}
+		finally {
+			desktop();
+		}
+	}
+
+	@Test
+	void shouldHideTheGradesWhenAllIsDoneAndOfferTheNextTopic() {
+		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		currentCard();
+		script("""
+				var deck = JSON.parse(document.getElementById('practice-deck').textContent);
+				var state = { version: 1, cards: {} };
+				deck.cards.forEach(function (c) { state.cards[c.id] = { box: 3, due: Date.now() + 86400000 }; });
+				window.localStorage.setItem('bank.practice.v1', JSON.stringify(state));
+				""");
+		this.browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".practice-status"), "All done for now."));
+		assertThat(visible("[data-action=knew]")).isFalse();
+		assertThat(visible("[data-action=again]")).isFalse();
+		assertThat(visible("[data-action=reveal]")).isFalse();
+		assertThat(visible(".practice-card")).isFalse();
+		WebElement next = this.browser.findElement(By.cssSelector(".practice-next-topic a"));
+		assertThat(next.getText()).startsWith("Next topic: ");
+		assertThat(next.getAttribute("href")).contains("/practice?guide=python-senior-lead-questions&topic=");
+	}
+
+	@Test
+	void shouldMarkKnownAndDueQuestionsAndOfferToContinueFromTheHomePage() {
+		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+		String hard = currentCard().getAttribute("data-id");
+		this.browser.findElement(By.tagName("body")).sendKeys(" 2");
+		String known = currentCardOtherThan(hard);
+		this.browser.findElement(By.tagName("body")).sendKeys(" 1");
+		currentCardOtherThan(known);
+
+		open(GUIDE + "/topics/oop-in-python");
+		assertThat(this.browser.findElement(By.cssSelector(".practice-mark[data-practice-id='" + hard + "']")).getText()).isEqualTo("Due");
+		assertThat(this.browser.findElement(By.cssSelector(".practice-mark[data-practice-id='" + known + "']")).getText()).isEqualTo("Known");
+		open("/");
+		WebElement resume = this.browser.findElement(By.cssSelector(".practice-continue a"));
+		assertThat(resume.getText()).isEqualTo("Continue: 1 due");
+		assertThat(resume.getAttribute("href")).endsWith("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
+	}
+
+	@Test
+	void shouldMarkTheCurrentQuestionInTheSidebarAndOpenItAsADrawerOnAPhone() {
+		open(GUIDE + "/questions/__slots__");
+		WebElement current = this.browser.findElement(By.cssSelector("#sidebar a[aria-current=page]"));
+		assertThat(current.getText()).isEqualTo("__slots__");
+		assertThat(this.browser.findElement(By.cssSelector("#sidebar .current-topic > div > a")).getText()).isEqualTo("OOP in Python");
+		click(By.cssSelector(".sidebar-collapse"));
+		assertThat(current.isDisplayed()).isFalse();
+		phone();
+		try {
+			open(GUIDE + "/questions/__slots__");
+			assertThat(visible("#sidebar")).isFalse();
+			click(By.cssSelector(".sidebar-open"));
+			assertThat(visible("#sidebar a[aria-current=page]")).isTrue();
+			this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+			assertThat(visible("#sidebar")).isFalse();
+			Number title = (Number) script("return document.querySelector('h1').getBoundingClientRect().top;");
+			assertThat(title.doubleValue()).as("the title near the top of a phone").isLessThan(300);
+			assertThat((Boolean) script("return document.querySelector('details.page-contents') === null || !document.querySelector('details.page-contents').open;")).isTrue();
+		}
+		finally {
+			desktop();
+		}
+	}
+
+	@Test
+	void shouldLeaveTheArrowsToAFocusedCodeBlock() {
+		open(GUIDE + "/questions/__slots__");
+		String here = this.browser.getCurrentUrl();
+		WebElement code = this.browser.findElement(By.cssSelector(".answer pre"));
+		script("arguments[0].tabIndex = 0; arguments[0].focus();", code);
+		code.sendKeys(Keys.ARROW_RIGHT);
+		code.sendKeys("j");
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(here);
+		this.browser.findElement(By.tagName("h1")).click();
+		script("document.activeElement.blur();");
+		this.browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+		this.wait.until(d -> !here.equals(d.getCurrentUrl()));
+	}
+
+	@Test
 	void shouldBringAReviewAgainCardBackAfterTwoOthers() {
 		open("/practice?guide=python-senior-lead-questions&topic=oop-in-python");
 		String hard = currentCard().getAttribute("data-id");
-		this.browser.findElement(By.tagName("body")).sendKeys("2");
-		String second = currentCard().getAttribute("data-id");
-		this.browser.findElement(By.tagName("body")).sendKeys("1");
-		String third = currentCard().getAttribute("data-id");
-		this.browser.findElement(By.tagName("body")).sendKeys("1");
+		this.browser.findElement(By.tagName("body")).sendKeys(" 2");
+		String second = currentCardOtherThan(hard);
+		this.browser.findElement(By.tagName("body")).sendKeys(" 1");
+		String third = currentCardOtherThan(second);
+		this.browser.findElement(By.tagName("body")).sendKeys(" 1");
 		assertThat(List.of(second, third)).doesNotContain(hard);
-		assertThat(currentCard().getAttribute("data-id")).isEqualTo(hard);
+		assertThat(currentCardOtherThan(third)).isEqualTo(hard);
 	}
 
 	@Test
@@ -135,7 +241,7 @@ class BrowserTests {
 		this.browser.findElement(By.id("practice-import")).sendKeys(good.toAbsolutePath().toString());
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".practice-status"), "Progress imported: 1 cards."));
 		assertThat(progressText()).contains("1 of");
-		assertThat(currentCard().getAttribute("data-id")).isNotEqualTo(first);
+		assertThat(currentCardOtherThan(first)).isNotEqualTo(first);
 
 		click(By.cssSelector(".practice-data summary"));
 		click(By.cssSelector("[data-action=reset]"));
@@ -154,10 +260,11 @@ class BrowserTests {
 		try {
 			assertThat(this.browser.findElement(By.cssSelector("header.navbar")).isDisplayed()).isFalse();
 			assertThat(this.browser.findElement(By.cssSelector(".set-tools")).isDisplayed()).isFalse();
-			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).isTrue();
-			script("document.querySelector('.set-page').classList.add('handout-no-answers');");
-			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).isFalse();
+			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).as("answers off by default").isFalse();
 			assertThat(this.browser.findElement(By.cssSelector(".set-item h2")).isDisplayed()).isTrue();
+			assertThat(this.browser.findElement(By.id("handout-candidate")).isDisplayed()).isTrue();
+			script("document.getElementById('set-answers').click();");
+			assertThat(this.browser.findElement(By.cssSelector(".set-item .answer")).isDisplayed()).isTrue();
 		}
 		finally {
 			this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -221,8 +328,38 @@ class BrowserTests {
 		assertThat(setItems()).isEqualTo(mine);
 		assertThat(this.browser.findElements(By.cssSelector(".set-item h2 a"))).extracting(WebElement::getText)
 			.containsExactly("__slots__", "GIL (Definition, algorithms in 2.x and 3.x)");
-		click(By.id("set-answers"));
 		assertThat(this.browser.findElement(By.cssSelector(".set-page")).getAttribute("class")).contains("handout-no-answers");
+		click(By.id("set-answers"));
+		assertThat(this.browser.findElement(By.cssSelector(".set-page")).getAttribute("class")).doesNotContain("handout-no-answers");
+	}
+
+	@Test
+	void shouldNameReorderAndTrimASetAndShareItByAShortLink() {
+		for (String question : List.of("__slots__", "gil-definition-algorithms-in-2x-and-3x", "mixins")) {
+			open(GUIDE + "/questions/" + question);
+			click(By.cssSelector(".add-to-set"));
+		}
+		open("/set");
+		this.wait.until(ExpectedConditions.urlContains("/set?ids="));
+		List<String> added = setItems();
+		this.browser.findElement(By.id("set-name-input")).sendKeys("Backend, round 2");
+		click(By.cssSelector(".set-item:first-child [data-action=down]"));
+		click(By.cssSelector(".set-item:last-child [data-action=remove]"));
+		List<String> kept = List.of(added.get(1), added.get(0));
+		assertThat(setItems()).isEqualTo(kept);
+		assertThat(script("return window.localStorage.getItem('bank.set.v1');"))
+			.isEqualTo("[\"" + kept.get(0) + "\",\"" + kept.get(1) + "\"]");
+		assertThat(this.browser.findElement(By.cssSelector(".set-count")).getText()).isEqualTo("2");
+
+		click(By.cssSelector("[data-action=copy-link]"));
+		this.wait.until(d -> d.findElement(By.id("set-link")).getAttribute("value").matches(".*/s/[0-9a-f]{10}"));
+		String shortLink = this.browser.findElement(By.id("set-link")).getAttribute("value");
+		script("window.localStorage.clear();");
+		this.browser.get(shortLink);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Backend, round 2");
+		assertThat(setItems()).isEqualTo(kept);
+		assertThat(visible(".set-item-tools")).as("someone else's set is not edited in place").isFalse();
+		assertThat(visible("[data-action=adopt]")).isTrue();
 	}
 
 	@Test
@@ -285,6 +422,20 @@ class BrowserTests {
 		}
 	}
 
+	/** A 390×844 phone, as the issue tried it. */
+	private void phone() {
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+	}
+
+	private void desktop() {
+		this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	private boolean visible(String selector) {
+		return this.browser.findElements(By.cssSelector(selector)).stream().anyMatch(WebElement::isDisplayed);
+	}
+
 	/** Clicks like a reader: the element scrolled to the middle of the window first. */
 	private void click(By locator) {
 		WebElement element = this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -306,11 +457,26 @@ class BrowserTests {
 		return (String) script("return document.documentElement.getAttribute('data-bs-theme');");
 	}
 
+	/** The card shown, once its question came from the read API. */
 	private WebElement currentCard() {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".practice-card.current")));
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".practice-card[data-id]")));
 	}
 
+	/** The id of the card shown once it is no longer this one. */
+	private String currentCardOtherThan(String id) {
+		this.wait.until(d -> !id.equals(currentCard().getAttribute("data-id")));
+		return currentCard().getAttribute("data-id");
+	}
+
+	private String summaryText() {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".practice-summary .summary-text"))).getText();
+	}
+
+	/** The first topic's bar, shown with "By topic". */
 	private String progressText() {
+		if (!this.browser.findElement(By.id("practice-progress")).isDisplayed()) {
+			click(By.cssSelector(".progress-toggle"));
+		}
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topic-progress label"))).getText();
 	}
 

@@ -52,6 +52,9 @@ class MathBrowserTests {
 
 			As GitHub's image: ![x squared](https://render.githubusercontent.com/render/math?math=x%5E2)
 
+			<!-- tags: (algebra) -->
+			<!-- difficulty: 2 -->
+
 			## Without math
 
 			Nothing to typeset, $5 and $10.
@@ -105,6 +108,19 @@ class MathBrowserTests {
 			.executeScript("return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
 		assertThat(requests).anyMatch(url -> url.contains("/webjars/katex/"))
 			.allMatch(url -> url.startsWith("http://localhost:" + this.port + "/"));
+	}
+
+	@Test
+	void shouldTypesetTheMathOfAFlashcardAndShowItsBadges() {
+		open("/practice?guide=math-in-the-browser");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(driver -> driver.findElements(By.cssSelector(".practice-card .math-typeset")).size() == 4);
+		assertThat(this.browser.findElements(By.cssSelector(".practice-card .math-error"))).isEmpty();
+		assertThat(this.browser.findElement(By.cssSelector(".practice-card .card-meta")).getText())
+			.contains("Elementary · difficulty 2 of 5")
+			.contains("algebra");
+		assertThat(this.browser.findElement(By.cssSelector(".practice-card .card-meta a[rel=tag]")).getAttribute("href"))
+			.endsWith("/search?tag=algebra");
 	}
 
 	@Test

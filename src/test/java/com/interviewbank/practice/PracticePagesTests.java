@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +36,9 @@ class PracticePagesTests {
 
 	private static final String GUIDE = "python-senior-lead-questions";
 
-	private static final Pattern CARD = Pattern.compile("class=\"card mb-3 practice-card\" data-id=\"([^\"]+)\" data-topic=\"([^\"]+)\"");
+	private static final Pattern DECK = Pattern.compile("<script type=\"application/json\" id=\"practice-deck\">([^<]*)</script>");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvc mvc;
@@ -51,7 +55,7 @@ class PracticePagesTests {
 		List<String[]> cards = cards(html);
 		// 143 questions with answers and 74 prompts from "Common Questions".
 		assertThat(cards).hasSize(143 + 74);
-		assertThat(html).contains("data-kind=\"PROMPT\"").contains("data-kind=\"QUESTION\"");
+		assertThat(cards.stream().filter(card -> card[2].equals("true"))).hasSize(74);
 		List<String> stableKeys = this.questions.findByVersionOrderByPosition(activeVersion())
 			.stream()
 			.map(Question::getStableKey)
@@ -69,6 +73,26 @@ class PracticePagesTests {
 				.filter(q -> q.getTopic().getSlug().equals("oop-in-python"))
 				.count())
 			.orElseThrow());
+	}
+
+	@Test
+	void shouldKeepThePracticePageSmallWithNoAnswerInIt() throws Exception {
+		String html = page("/practice");
+		assertThat(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(60_000);
+		Question answered = this.questions.findByVersionOrderByPosition(activeVersion())
+			.stream()
+			.filter(q -> !q.isPrompt())
+			.findFirst()
+			.orElseThrow();
+		assertThat(html).doesNotContain(answered.getAnswerHtml().substring(0, 60));
+	}
+
+	@Test
+	void shouldOfferTheNextTopicOfATopicDeck() throws Exception {
+		assertThat(page("/practice?guide=" + GUIDE + "&topic=oop-in-python")).contains("practice-next-topic")
+			.contains("href=\"/practice?guide=" + GUIDE + "&amp;topic=");
+		String deck = page("/practice?guide=" + GUIDE);
+		assertThat(deck).doesNotContain("class=\"practice-next-topic\"");
 	}
 
 	@Test
@@ -146,9 +170,11 @@ class PracticePagesTests {
 
 	@Test
 	void shouldFindPromptsBySearchAndSuggestThem() throws Exception {
+		// The question whose answer lists the prompt first (it matches alike), then the prompt.
 		this.mvc.perform(get("/api/search").param("q", "scrum disadvantages"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.results[0].question").value("please-describe-scrum-disadvantages"));
+			.andExpect(jsonPath("$.results[0].question").value("scrum"))
+			.andExpect(jsonPath("$.results[1].question").value("please-describe-scrum-disadvantages"));
 		this.mvc.perform(get("/api/search/suggest").param("q", "how to onboard"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].url").value("/guides/" + GUIDE
@@ -212,8 +238,15 @@ class PracticePagesTests {
 		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	/** The deck the practice page lists: each card's stable key, topic and whether it is a prompt. */
 	private static List<String[]> cards(String html) {
-		return CARD.matcher(html).results().map(m -> new String[] { m.group(1), m.group(2) }).toList();
+		Matcher deck = DECK.matcher(html);
+		assertThat(deck.find()).as("the deck in the page").isTrue();
+		JsonNode cards = JSON.readTree(deck.group(1)).get("cards");
+		return cards.valueStream()
+			.map(card -> new String[] { card.get("id").asString(), card.get("topic").asString(),
+					String.valueOf(card.get("prompt").asBoolean()) })
+			.toList();
 	}
 
 }

@@ -1,0 +1,7 @@
+package com.interviewbank.practice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SharedSetRepository extends JpaRepository<SharedSet, String> {
+
+}
