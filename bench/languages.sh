@@ -56,7 +56,7 @@ while IFS='|' read -r guide query expected rule; do
   done
   rows=$((rows + 1)); [ "$rank" = "1" ] && firsts=$((firsts + 1))
   whole=""
-  if [ "$guide" = "javaguide-redis" ] && printf %s "$query" | grep -qP '\p{Han}'; then
+  if printf %s "$query" | grep -qP '\p{Han}'; then
     run=0; holding=0; broken=no
     for slug in "${found[@]}"; do
       if holds "$guide" "$slug" "$query"; then holding=$((holding + 1)); [ $broken = no ] && run=$((run + 1)); else broken=yes; fi
