@@ -59,6 +59,9 @@ public class Question {
 
 	private String answerHash;
 
+	/** The file of a guide of several files it came from, or null. */
+	private String sourceFile;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "question_anchor", joinColumns = @JoinColumn(name = "question_id"))
 	@OrderColumn(name = "position")
@@ -152,6 +155,15 @@ public class Question {
 
 	public List<AnswerAnchor> getSubsections() {
 		return this.anchors.stream().filter(AnswerAnchor::subsection).toList();
+	}
+
+	public Question fromFile(String sourceFile) {
+		this.sourceFile = sourceFile;
+		return this;
+	}
+
+	public String getSourceFile() {
+		return this.sourceFile;
 	}
 
 }

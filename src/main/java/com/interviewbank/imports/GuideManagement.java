@@ -156,9 +156,15 @@ public class GuideManagement {
 
 	/** A dry run of an earlier version's source, to review and apply as a new version. */
 	public ImportOutcome restore(String slug, int number, String admin) {
-		String source = sourceOf(slug, number);
+		GuideVersion version = versionOf(slug, number);
+		if (version.getSourceBundle() != null) {
+			ImportRequest.FromCommit commit = version.getCommitId() != null
+					? new ImportRequest.FromCommit(null, version.getCommitId(), java.util.List.of()) : null;
+			return this.imports.run(ImportRequest.ofFiles(ImportRun.Source.UPLOAD, slug,
+					GuideZip.readKept(version.getSourceBundle()), slug, admin, true, commit));
+		}
 		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + "-version-" + number + ".md",
-				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+				version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8), slug, admin, true));
 	}
 
 	/**
@@ -208,10 +214,9 @@ public class GuideManagement {
 		});
 	}
 
-	private String sourceOf(String slug, int number) {
+	private GuideVersion versionOf(String slug, int number) {
 		return this.transactions.execute(status -> this.versions.findByGuideAndNumber(guide(slug), number)
-			.orElseThrow(() -> new NotFoundException("No version " + number + " of " + slug))
-			.getSourceMarkdown());
+			.orElseThrow(() -> new NotFoundException("No version " + number + " of " + slug)));
 	}
 
 	private Guide guide(String slug) {
