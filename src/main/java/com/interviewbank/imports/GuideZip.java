@@ -58,7 +58,8 @@ public final class GuideZip {
 		Map<String, byte[]> files = new TreeMap<>();
 		long total = 0;
 		int entries = 0;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+		ByteArrayInputStream raw = new ByteArrayInputStream(zip);
+		try (ZipInputStream in = new ZipInputStream(raw)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				if (++entries > limits.maxFiles()) {
 					throw tooLarge("The zip holds more than " + limits.maxFiles() + " entries.");
@@ -67,7 +68,7 @@ public final class GuideZip {
 					continue;
 				}
 				String path = pathOf(entry.getName());
-				byte[] bytes = readCapped(in, limits.maxTotalSize().toBytes() - total, entry, limits);
+				byte[] bytes = readCapped(in, new Expansion(zip.length, raw, total, limits), entry);
 				total += bytes.length;
 				if (path != null && GuideFiles.isGuidePart(path)) {
 					files.put(path, bytes);
@@ -141,21 +142,33 @@ public final class GuideZip {
 		return normalized;
 	}
 
-	private static byte[] readCapped(InputStream in, long room, ZipEntry entry, SeveralFilesProperties limits)
-			throws IOException {
+	/**
+	 * How far the unpacking has got: bytes out against bytes of the zip read, so a bomb is stopped
+	 * early (a streamed entry's compressed size is only known after it).
+	 */
+	private record Expansion(int zipLength, ByteArrayInputStream raw, long unpackedBefore,
+			SeveralFilesProperties limits) {
+
+		void check(ZipEntry entry, long unpackedNow) {
+			long unpacked = this.unpackedBefore + unpackedNow;
+			if (unpacked > this.limits.maxTotalSize().toBytes()) {
+				throw tooLarge("The zip's files hold more than " + this.limits.maxTotalSize() + " once unpacked.");
+			}
+			long read = Math.max(this.zipLength - this.raw.available(), 1);
+			if (unpacked > 1_000_000 && unpacked / read > this.limits.maxCompressionRatio()) {
+				throw tooLarge("The zip entry “" + entry.getName() + "” expands more than "
+						+ this.limits.maxCompressionRatio() + " times: the bank does not unpack it.");
+			}
+		}
+
+	}
+
+	private static byte[] readCapped(InputStream in, Expansion expansion, ZipEntry entry) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
-		long compressed = Math.max(entry.getCompressedSize(), 1);
 		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 			out.write(buffer, 0, read);
-			if (out.size() > room) {
-				throw tooLarge("The zip's files hold more than " + limits.maxTotalSize() + " once unpacked.");
-			}
-			if (entry.getCompressedSize() > 0 && out.size() > 1_000_000
-					&& out.size() / compressed > limits.maxCompressionRatio()) {
-				throw tooLarge("The zip entry “" + entry.getName() + "” expands more than "
-						+ limits.maxCompressionRatio() + " times: the bank does not unpack it.");
-			}
+			expansion.check(entry, out.size());
 		}
 		return out.toByteArray();
 	}

@@ -111,6 +111,28 @@ public class ImportService {
 		});
 	}
 
+	/**
+	 * Records a check of a Git source that imported nothing: the commit the guide already has
+	 * ({@code UNCHANGED}, with the active version's counts), or a fetch that failed ({@code FAILED},
+	 * 502, with its reason). The guide is untouched either way.
+	 */
+	public ImportRun recordCheck(String guideSlug, String name, String actor, ImportRequest.FromCommit commit,
+			String failure) {
+		GuideVersion active = failure != null ? null
+				: this.guides.findBySlug(guideSlug).map(Guide::getActiveVersion).orElseThrow();
+		ImportRun run = new ImportRun(guideSlug, ImportRun.Source.GIT, name, active != null ? active.getChecksum() : null,
+				actor, now());
+		run.fromCommit(commit.sourceId(), commit.id(), this.json.writeValueAsString(commit.commits()));
+		if (failure != null) {
+			run.failed(ImportRun.Status.FAILED, 502, failure, now());
+			return this.runs.save(run);
+		}
+		run.compared(active.getId(), this.json.writeValueAsString(VersionDiff.NONE));
+		run.succeeded(ImportRun.Status.UNCHANGED, active.getId(), active.getTopicLevel(), active.getQuestionLevel(),
+				active.getTopicCount(), active.getQuestionCount(), "{}", "[]", "[]", now());
+		return this.runs.save(run);
+	}
+
 	/** Throws a dry run away: it can no longer be applied. */
 	public void discard(long dryRunId) {
 		this.runs.findById(dryRunId).filter(run -> run.getStatus() == ImportRun.Status.DRY_RUN).ifPresent(run -> {

@@ -53,6 +53,7 @@ public final class SeveralFilesParser {
 			if (path.equals(index)) {
 				one = withoutLinksToFiles(one, files, path);
 			}
+			one = topicNamedByItsTitle(one);
 			parts.put(path, new Part(path, one, slugs.claim(anchorsOf(one))));
 		}
 		if (parts.values().stream().allMatch(part -> part.topics().isEmpty())) {
@@ -146,6 +147,23 @@ public final class SeveralFilesParser {
 			rest = rest.replace(text, "");
 		}
 		return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+	}
+
+	/**
+	 * A file that is one topic under its title (# Title, then questions) has the title's anchor
+	 * free in a guide of several files, as the title is the guide's: the topic takes it
+	 * ({@code releases}, not {@code releases-1}).
+	 */
+	private static ParsedGuide topicNamedByItsTitle(ParsedGuide file) {
+		if (file.topics().size() != 1) {
+			return file;
+		}
+		String titleAnchor = GitHubSlugger.slug(file.title());
+		ParsedTopic topic = file.topics().get(0);
+		if (!topic.slug().equals(titleAnchor + "-1") || anchorsOf(file).contains(titleAnchor)) {
+			return file;
+		}
+		return Combined.withTopics(file, AnchorRenames.apply(file.topics(), Map.of(topic.slug(), titleAnchor)));
 	}
 
 	private static Set<String> anchorsOf(ParsedGuide guide) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import com.interviewbank.support.SharedBankTest;
 import com.interviewbank.support.TestAdmin;
@@ -150,7 +150,7 @@ class SeveralFilesImportTests {
 			.asLong();
 	}
 
-	private JsonNode report(MockHttpServletRequestBuilder request) throws Exception {
+	private JsonNode report(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		String body = this.mvc.perform(request.header("Authorization", "Bearer " + TestAdmin.TOKEN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRY_RUN"))

@@ -58,7 +58,7 @@ class SeveralFilesParserTests {
 		List<ParsedQuestion> questions = parsed.guide().topics().stream().flatMap(t -> t.items().stream()).toList();
 		assertThat(questions).extracting(ParsedQuestion::slug).containsExactly("setup", "setup-1");
 		assertThat(questions.get(0).answerHtml()).contains("href=\"#setup-1\" data-anchor=\"setup-1\"")
-			.contains("href=\"#two-1\" data-anchor=\"two-1\"");
+			.contains("href=\"#two\" data-anchor=\"two\"");
 		assertThat(questions.get(1).answerHtml()).contains("href=\"#setup\" data-anchor=\"setup\"")
 			.contains("href=\"#setup-1\" data-anchor=\"setup-1\"");
 		assertThat(parsed.questionFiles()).containsEntry("setup", "one.md").containsEntry("setup-1", "two.md");
