@@ -52,12 +52,15 @@ class ImportApiController {
 		return run(fileName, body == null ? new byte[0] : body, guide, dryRun, admin);
 	}
 
-	/** A guide of several files as a zip (docs/ARCHITECTURE.md, "Guides of several files"). */
+	/**
+	 * A guide of several files as a zip (docs/ARCHITECTURE.md, "Guides of several files"). The body is
+	 * required so that a request with none is the Markdown endpoint's, not ambiguous between the two.
+	 */
 	@PostMapping(consumes = { "application/zip", "application/x-zip-compressed" })
-	ImportReport importZip(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String guide,
+	ImportReport importZip(@RequestBody byte[] body, @RequestParam(required = false) String guide,
 			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
 		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".zip";
-		return run(fileName, body == null ? new byte[0] : body, guide, dryRun, admin);
+		return run(fileName, body, guide, dryRun, admin);
 	}
 
 	/** One guide per request: a multipart body with any other number of files is refused, not trimmed. */

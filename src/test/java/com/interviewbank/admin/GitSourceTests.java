@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import com.interviewbank.imports.ImportOutcome;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportRunRepository;
 import com.interviewbank.support.Bundles;
@@ -56,6 +57,9 @@ class GitSourceTests {
 	private ImportRunRepository runs;
 
 	@Autowired
+	private com.interviewbank.imports.GuideManagement management;
+
+	@Autowired
 	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@BeforeAll
@@ -89,6 +93,24 @@ class GitSourceTests {
 		JsonNode again = call(post("/admin/api/sources/" + id + "/check"));
 		assertThat(again.get("status").asString()).isEqualTo("UNCHANGED");
 		assertThat(again.get("commit").asString()).isEqualTo(history.get(0).name());
+	}
+
+	@Test
+	void shouldRestoreAVersionByReimportingTheFilesOfItsCommit() throws Exception {
+		List<RevCommit> history = history(h5bp);
+		String older = history.get(100).name();
+		long id = register("{\"guide\":\"git-restore\",\"url\":\"" + h5bp.toUri() + "\",\"branch\":\"main\"}");
+		apply(call(post("/admin/api/sources/" + id + "/check").param("ref", older)).get("id").asLong());
+		apply(call(post("/admin/api/sources/" + id + "/check")).get("id").asLong());
+
+		ImportOutcome restored = this.management.restore("git-restore", 1, "admin");
+
+		assertThat(restored.run().getCommitId()).isEqualTo(older);
+		assertThat(restored.diff().isEmpty()).isFalse();
+		apply(restored.run().getId());
+		this.mvc.perform(get("/admin/api/sources/" + id).header("Authorization", bearer()))
+			.andExpect(jsonPath("$.lastCommit").value(older));
+		this.mvc.perform(get("/api/guides/git-restore")).andExpect(jsonPath("$.version").value(3));
 	}
 
 	@Test
