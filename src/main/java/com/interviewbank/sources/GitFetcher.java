@@ -19,6 +19,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -79,7 +80,7 @@ class GitFetcher {
 	 * @param token an access token, or null
 	 */
 	Snapshot fetch(GitSource source, String ref, String since, String token) throws FetchException {
-		Path dir = this.workDir.resolve(source.getId() + ".git");
+		Path dir = cloneOf(source);
 		Future<?> fetch = this.fetches.submit(() -> {
 			fetchInto(dir, source, token);
 			return null;
@@ -108,6 +109,10 @@ class GitFetcher {
 			Git.init().setBare(true).setDirectory(dir.toFile()).call().close();
 		}
 		try (Git git = Git.open(dir.toFile())) {
+			// JGit would otherwise pack in the background after a fetch, holding a lock the next fetch trips on.
+			StoredConfig config = git.getRepository().getConfig();
+			config.setInt("gc", null, "auto", 0);
+			config.save();
 			CredentialsProvider credentials = token == null ? null
 					: new UsernamePasswordCredentialsProvider("x-access-token", token);
 			git.fetch()
@@ -193,8 +198,13 @@ class GitFetcher {
 	}
 
 	/** Drops a source's clone (the source was deleted). */
-	void forget(long sourceId) {
-		deleteQuietly(this.workDir.resolve(sourceId + ".git"));
+	void forget(GitSource source) {
+		deleteQuietly(cloneOf(source));
+	}
+
+	/** A clone per source, named by its id and creation, so a new bank never reuses an old bank's clone. */
+	private Path cloneOf(GitSource source) {
+		return this.workDir.resolve(source.getId() + "-" + source.getCreatedAt().toEpochMilli() + ".git");
 	}
 
 	private static String reason(Throwable ex) {

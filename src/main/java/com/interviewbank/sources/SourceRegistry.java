@@ -76,8 +76,9 @@ public class SourceRegistry {
 
 	@Transactional
 	public void delete(long id) {
-		this.sources.delete(get(id));
-		this.fetcher.forget(id);
+		GitSource source = get(id);
+		this.sources.delete(source);
+		this.fetcher.forget(source);
 	}
 
 	public List<GitSource> all() {
