@@ -71,7 +71,7 @@ class GitFetcher {
 	GitFetcher(SourcesProperties properties, SeveralFilesProperties limits, BankProperties bank) {
 		this.properties = properties;
 		this.limits = limits;
-		this.workDir = bank.dataDir().resolve(properties.workDir());
+		this.workDir = bank.dataDir().resolve(properties.workDir()).toAbsolutePath();
 	}
 
 	/**
@@ -112,6 +112,8 @@ class GitFetcher {
 			// JGit would otherwise pack in the background after a fetch, holding a lock the next fetch trips on.
 			StoredConfig config = git.getRepository().getConfig();
 			config.setInt("gc", null, "auto", 0);
+			config.setInt("gc", null, "autopacklimit", 0);
+			config.setBoolean("gc", null, "autodetach", false);
 			config.save();
 			CredentialsProvider credentials = token == null ? null
 					: new UsernamePasswordCredentialsProvider("x-access-token", token);
@@ -212,7 +214,7 @@ class GitFetcher {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+		String message = root.getClass().getSimpleName() + (root.getMessage() != null ? ": " + root.getMessage() : "");
 		// Never echo credentials a URL may carry.
 		return message.replaceAll("://[^/@\\s]+@", "://***@");
 	}
