@@ -26,6 +26,7 @@ import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.ParsedGuide;
+import com.interviewbank.markdown.QuestionForm;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -149,22 +150,80 @@ public class GuideManagement {
 
 	/** Keeps the outline for the guide's next imports and previews the active source read with it. */
 	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, String admin) {
-		String source = setOutline(slug, topicLevel, questionLevel);
-		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
-				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+		return outline(slug, topicLevel, questionLevel, null, admin);
+	}
+
+	/**
+	 * Keeps the levels and question form for the guide's next imports (null: read from the document)
+	 * and previews the active source read with them.
+	 */
+	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form,
+			String admin) {
+		return readAgain(slug, admin, guide -> guide.outline(topicLevel, questionLevel, form));
+	}
+
+	/**
+	 * Keeps the web address the guide's relative links resolve against (blank for none) and
+	 * previews the active source read with it: links that were text become links.
+	 * @throws InvalidGuideDetailsException if it is not an http(s) address; nothing is changed
+	 */
+	public ImportOutcome sourceWebUrl(String slug, String url, String admin) {
+		String address = webAddress(url);
+		return readAgain(slug, admin, guide -> guide.sourceWebUrl(address, this.clock.instant()));
+	}
+
+	/** An absolute http(s) address ending in {@code /}, so that a path resolves inside it; null for blank. */
+	static String webAddress(String url) {
+		String typed = url == null ? "" : url.strip();
+		if (typed.isEmpty()) {
+			return null;
+		}
+		checkLength("source address", typed, 1000);
+		try {
+			java.net.URI uri = new java.net.URI(typed);
+			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					|| uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new java.net.URISyntaxException(typed, "not a web address");
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new InvalidGuideDetailsException(
+					"The source address must be a web address such as https://github.com/owner/repo/blob/main/, not “" + typed + "”.");
+		}
+		return typed.endsWith("/") ? typed : typed + "/";
 	}
 
 	/** A dry run of an earlier version's source, to review and apply as a new version. */
 	public ImportOutcome restore(String slug, int number, String admin) {
 		GuideVersion version = versionOf(slug, number);
+		return this.imports.run(dryRunOf(version, slug, slug + "-version-" + number + ".md", admin));
+	}
+
+	/**
+	 * Changes the guide, then dry-runs its active version's source again: its files and commit for a
+	 * guide of several files, else its Markdown.
+	 */
+	private ImportOutcome readAgain(String slug, String admin, java.util.function.Consumer<Guide> change) {
+		ImportRequest request = this.transactions.execute(status -> {
+			Guide guide = guide(slug);
+			change.accept(guide);
+			if (guide.getActiveVersion() == null) {
+				throw new NotFoundException("The guide has no version to read again.");
+			}
+			return dryRunOf(guide.getActiveVersion(), slug, slug + ".md", admin);
+		});
+		return this.imports.run(request);
+	}
+
+	private static ImportRequest dryRunOf(GuideVersion version, String slug, String fileName, String admin) {
 		if (version.getSourceBundle() != null) {
 			ImportRequest.FromCommit commit = version.getCommitId() != null
 					? new ImportRequest.FromCommit(null, version.getCommitId(), java.util.List.of()) : null;
-			return this.imports.run(ImportRequest.ofFiles(ImportRun.Source.UPLOAD, slug,
-					GuideZip.readKept(version.getSourceBundle()), slug, admin, true, commit));
+			return ImportRequest.ofFiles(ImportRun.Source.UPLOAD, slug, GuideZip.readKept(version.getSourceBundle()),
+					slug, admin, true, commit);
 		}
-		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + "-version-" + number + ".md",
-				version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8), slug, admin, true));
+		return new ImportRequest(ImportRun.Source.UPLOAD, fileName,
+				version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8), slug, admin, true);
 	}
 
 	/**
@@ -201,17 +260,6 @@ public class GuideManagement {
 		this.versions.deleteAll(all);
 		this.guides.delete(guide);
 		this.events.publishEvent(new GuideRemoved(slug, questionIds));
-	}
-
-	private String setOutline(String slug, Integer topicLevel, Integer questionLevel) {
-		return this.transactions.execute(status -> {
-			Guide guide = guide(slug);
-			guide.outline(topicLevel, questionLevel);
-			if (guide.getActiveVersion() == null) {
-				throw new NotFoundException("The guide has no version to read again.");
-			}
-			return guide.getActiveVersion().getSourceMarkdown();
-		});
 	}
 
 	private GuideVersion versionOf(String slug, int number) {

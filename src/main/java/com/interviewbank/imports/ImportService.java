@@ -157,13 +157,17 @@ public class ImportService {
 		String checksum = request.files() != null ? request.files().checksum() : Sha256.of(request.bytes());
 		ImportRun run = dryRun != null ? dryRun : this.runs.save(newRun(request, checksum));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
-		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
+		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
+		Outline outline = known != null ? known.outline() : Outline.DETECT;
+		Outline previous = previousOutline(known, checksum);
+		String sourceWebUrl = known != null ? known.getSourceWebUrl() : null;
 		ParsedFiles parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = request.files() != null ? this.severalFiles.parse(request.fileName(), request.files(), outline)
-					: new ParsedFiles(this.parser.parse(request.fileName(), request.bytes(), outline, path -> false),
-							Map.of(), List.of());
+			parsed = request.files() != null
+					? this.severalFiles.parse(request.fileName(), request.files(), outline, previous, sourceWebUrl)
+					: new ParsedFiles(this.parser.parse(request.fileName(), request.bytes(), outline, previous,
+							path -> false, sourceWebUrl), Map.of(), List.of());
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
@@ -195,7 +199,21 @@ public class ImportService {
 			run.fromCommit(request.commit().sourceId(), request.commit().id(),
 					this.json.writeValueAsString(request.commit().commits()));
 		}
-		return this.runs.save(run);
+		return run;
+	}
+
+	/**
+	 * The outline a re-import keeps while the text fits it, so that outlines do not flip between
+	 * versions: the active version's, or, for the very bytes of an earlier version (a restore), that
+	 * version's.
+	 */
+	private Outline previousOutline(Guide known, String checksum) {
+		if (known == null || known.getActiveVersion() == null) {
+			return null;
+		}
+		return this.versions.withChecksum(known, checksum)
+			.orElse(known.getActiveVersion())
+			.outline();
 	}
 
 	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum,
@@ -208,8 +226,11 @@ public class ImportService {
 		byte[] bundle = request.files() != null ? GuideZip.write(request.files()) : null;
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
-				&& active.getTopicLevel() == parsed.outline().topicLevel()
-				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+				&& parsed.outline().equals(active.outline())
+				&& java.util.Objects.equals(active.getSourceWebUrl(), existing.getSourceWebUrl())
+				// the same file read into other questions or metadata (a newer importer) is a new version
+				&& diff.isEmpty();
+		run.readAs(parsed.outline().form());
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
@@ -253,7 +274,7 @@ public class ImportService {
 			.topics()
 			.stream()
 			.flatMap(topic -> topic.items().stream())
-			.map(q -> new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(),
+			.map(q -> new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(), q.metadata(),
 					files.questionFiles().get(q.slug())))
 			.toList();
 	}

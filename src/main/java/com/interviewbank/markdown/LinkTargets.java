@@ -1,68 +1,111 @@
 package com.interviewbank.markdown;
 
-import java.util.Map;
-
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Points the links between files of a guide ({@code other.md}, {@code other.md#heading}) at the
- * heading they reach in the combined guide: the heading itself when the target file has it, else the
- * file's first topic. Links to files that are not part of the guide are left as written.
+ * Where the links of one guide may lead (docs/ARCHITECTURE.md, "Links and anchors"): its anchors
+ * (headings, {@code <a name>}, {@code <a id>}, {@code {#id}}, HTML headings), the anchors of the
+ * parts that became the guide page (its title and table of contents), and the guide's source
+ * address, which relative links resolve against. A link that leads nowhere is shown as text. In a
+ * guide of several files a link to another of its files comes first: it goes to the bank page that
+ * holds its target ({@link FileLinks} points it once the files are combined).
+ *
+ * @param anchors every anchor with a page in the bank
+ * @param guidePageAnchors anchors of the title and table of contents, whose home is the guide page
+ * @param sourceWebUrl the web address of the file's folder, ending in {@code /}, or null
+ * @param otherFile whether a relative link leads to another Markdown file of the same guide
  */
-final class LinkTargets {
+record LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sourceWebUrl,
+		Predicate<String> otherFile) {
 
-	private final Map<String, SeveralFilesParser.Part> parts;
+	/** Anchors unknown (a section rendered on its own): every link that looks like an anchor is one. */
+	static final LinkTargets UNKNOWN = new LinkTargets(null, Set.of(), null);
 
-	LinkTargets(Map<String, SeveralFilesParser.Part> parts) {
-		this.parts = parts;
+	/** The targets of a guide of one file. */
+	LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sourceWebUrl) {
+		this(anchors, guidePageAnchors, sourceWebUrl, href -> false);
 	}
 
-	ParsedTopic pointLinks(SeveralFilesParser.Part from, ParsedTopic topic) {
-		return new ParsedTopic(topic.slug(), topic.title(), topic.introMarkdown(), html(from, topic.introHtml()),
-				topic.anchors(),
-				topic.items()
-					.stream()
-					.map(q -> new ParsedQuestion(q.slug(), q.title(), q.titleHtml(), q.kind(), q.answerMarkdown(),
-							html(from, q.answerHtml()), q.answerHash(), q.subsections(), q.anchors(), q.firstLine()))
-					.toList());
+	enum Kind {
+
+		/** Another file of the same guide: kept as written until the files are combined. */
+		OTHER_FILE,
+		/** Another anchor of the page itself: a footnote and its back link. */
+		ON_THE_PAGE,
+		/** An anchor of the guide, resolved to the page that holds it. */
+		ANCHOR,
+		/** An anchor of the title or table of contents, resolved to the guide page. */
+		GUIDE_PAGE,
+		/** An absolute or e-mail link, kept as it is. */
+		ELSEWHERE,
+		/** A relative link, resolved against the guide's source address. */
+		SOURCE,
+		/** A link that would lead nowhere: shown as text. */
+		NOWHERE
+
 	}
 
-	private String html(SeveralFilesParser.Part from, String fragment) {
-		if (fragment == null || !fragment.contains("href")) {
-			return fragment;
+	LinkTargets {
+		anchors = anchors == null ? null : Set.copyOf(anchors);
+		guidePageAnchors = Set.copyOf(guidePageAnchors);
+	}
+
+	boolean known() {
+		return this.anchors != null;
+	}
+
+	boolean hasAnchor(String anchor) {
+		return this.anchors == null || this.anchors.contains(anchor);
+	}
+
+	Kind of(String href) {
+		String url = href.strip();
+		if (!url.isEmpty() && !url.startsWith("#") && this.otherFile.test(url)) {
+			return Kind.OTHER_FILE;
 		}
-		Document document = AnchorRenames.parse(fragment);
-		boolean changed = false;
-		for (Element link : document.select("a[href]")) {
-			String href = link.attr("href");
-			SeveralFilesParser.Part target = this.parts.get(GuideFiles.resolve(from.path(), href));
-			if (link.hasAttr(HtmlSanitizer.ANCHOR_ATTRIBUTE) || target == null) {
-				continue;
+		if (url.startsWith("#")) {
+			String anchor = HtmlSanitizer.decodeAnchor(url.substring(1));
+			if (anchor.matches("fn(ref)?-\\d+(-\\d+)?")) {
+				return Kind.ON_THE_PAGE;
 			}
-			String anchor = anchorIn(target, GuideFiles.fragmentOf(href));
-			if (anchor != null) {
-				link.attr("href", "#" + anchor).attr(HtmlSanitizer.ANCHOR_ATTRIBUTE, anchor);
-				changed = true;
+			if (this.guidePageAnchors.contains(anchor)) {
+				return Kind.GUIDE_PAGE;
 			}
+			if (!known()) {
+				return GitHubSlugger.isAnchor(anchor) ? Kind.ANCHOR : Kind.ON_THE_PAGE;
+			}
+			return this.anchors.contains(anchor) ? Kind.ANCHOR : Kind.NOWHERE;
 		}
-		return changed ? document.body().html() : fragment;
+		String lower = url.toLowerCase(Locale.ROOT);
+		if (url.isEmpty() || HtmlSanitizer.leavesTheSite(url) || lower.startsWith("mailto:")
+				|| lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+			return Kind.ELSEWHERE;
+		}
+		if (!known()) {
+			return Kind.ELSEWHERE;
+		}
+		return sourceUrl(url) != null ? Kind.SOURCE : Kind.NOWHERE;
 	}
 
-	private static String anchorIn(SeveralFilesParser.Part target, String fragment) {
-		if (fragment != null && hasAnchor(target.parsed(), fragment)) {
-			return target.renamed(fragment);
+	/** The relative link resolved against the source address, or null without one. */
+	String sourceUrl(String href) {
+		if (this.sourceWebUrl == null) {
+			return null;
 		}
-		return target.topics().isEmpty() ? null : target.topics().get(0).slug();
-	}
-
-	private static boolean hasAnchor(ParsedGuide guide, String anchor) {
-		return guide.topics()
-			.stream()
-			.anyMatch(topic -> topic.slug().equals(anchor) || topic.anchors().contains(anchor)
-					|| topic.items()
-						.stream()
-						.anyMatch(q -> q.slug().equals(anchor) || q.anchors().contains(anchor)));
+		String path = href.strip().replace('\\', '/').replaceFirst("^/+", "");
+		try {
+			int hash = path.indexOf('#');
+			URI relative = path.contains("%") ? new URI(path)
+					: new URI(null, null, hash < 0 ? path : path.substring(0, hash), hash < 0 ? null : path.substring(hash + 1));
+			return URI.create(this.sourceWebUrl).resolve(relative).toString();
+		}
+		catch (IllegalArgumentException | URISyntaxException ex) {
+			return null;
+		}
 	}
 
 }

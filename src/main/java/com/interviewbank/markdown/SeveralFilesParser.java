@@ -37,6 +37,17 @@ public final class SeveralFilesParser {
 	 * for a reason other than having no headings
 	 */
 	public ParsedFiles parse(String guideName, GuideFiles files, Outline requested) {
+		return parse(guideName, files, requested, null, null);
+	}
+
+	/**
+	 * @param previous the outline of the guide's active version, which is its first file's: kept for
+	 * that file while its text fits it; or null
+	 * @param sourceWebUrl the web address of the guide's folder, or null; a file's relative links
+	 * resolve against it joined with the file's folder
+	 */
+	public ParsedFiles parse(String guideName, GuideFiles files, Outline requested, Outline previous,
+			String sourceWebUrl) {
 		if (files.markdownPaths().isEmpty()) {
 			throw new RejectedGuideException(RejectionReason.EMPTY,
 					"The guide holds no Markdown file (.md or .markdown), so it has no topics or questions.");
@@ -45,8 +56,10 @@ public final class SeveralFilesParser {
 		Map<String, Part> parts = new LinkedHashMap<>();
 		List<ParseWarning> warnings = new ArrayList<>();
 		Slugs slugs = new Slugs();
-		for (String path : order(files, index)) {
-			ParsedGuide one = parseFile(files, path, requested, warnings);
+		List<String> order = order(files, index);
+		for (String path : order) {
+			ParsedGuide one = parseFile(files, path, requested, path.equals(order.get(0)) ? previous : null,
+					sourceWebUrl, warnings);
 			if (one == null) {
 				continue;
 			}
@@ -63,10 +76,13 @@ public final class SeveralFilesParser {
 		return combine(guideName, index, parts, warnings);
 	}
 
-	private ParsedGuide parseFile(GuideFiles files, String path, Outline requested, List<ParseWarning> warnings) {
+	private ParsedGuide parseFile(GuideFiles files, String path, Outline requested, Outline previous,
+			String sourceWebUrl, List<ParseWarning> warnings) {
 		try {
-			return this.parser.parse(fileName(path), files.bytes(path), requested,
-					source -> files.has(GuideFiles.resolve(path, source)) && GuideFiles.isImage(source));
+			return this.parser.parse(fileName(path), files.bytes(path), requested, previous,
+					source -> files.has(GuideFiles.resolve(path, source)) && GuideFiles.isImage(source),
+					sourceWebUrl == null ? null : sourceWebUrl + path.substring(0, path.lastIndexOf('/') + 1),
+					href -> isMarkdownFile(files, GuideFiles.resolve(path, href)));
 		}
 		catch (RejectedGuideException ex) {
 			if (ex.problem() == RejectionReason.NO_HEADINGS || ex.problem() == RejectionReason.EMPTY) {
@@ -75,6 +91,10 @@ public final class SeveralFilesParser {
 			}
 			throw new RejectedGuideException(ex.problem(), path + ": " + ex.getMessage());
 		}
+	}
+
+	private static boolean isMarkdownFile(GuideFiles files, String path) {
+		return path != null && GuideFiles.isMarkdown(path) && files.has(path);
 	}
 
 	/** The index first, then the files it links to in link order, then the others in path order. */
@@ -95,7 +115,7 @@ public final class SeveralFilesParser {
 		for (Node node : this.engine.parse(new String(files.bytes(path), StandardCharsets.UTF_8)).getDescendants()) {
 			if (node instanceof Link link) {
 				String target = GuideFiles.resolve(path, link.getUrl().toString());
-				if (target != null && GuideFiles.isMarkdown(target) && files.has(target)) {
+				if (isMarkdownFile(files, target)) {
 					links.add(link);
 				}
 			}
@@ -181,7 +201,7 @@ public final class SeveralFilesParser {
 	}
 
 	private ParsedFiles combine(String guideName, String index, Map<String, Part> parts, List<ParseWarning> warnings) {
-		LinkTargets targets = new LinkTargets(parts);
+		FileLinks targets = new FileLinks(parts);
 		List<ParsedTopic> topics = new ArrayList<>();
 		Map<String, String> questionFiles = new HashMap<>();
 		StringBuilder source = new StringBuilder();

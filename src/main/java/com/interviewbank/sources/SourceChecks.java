@@ -15,7 +15,6 @@ import com.interviewbank.imports.ImportRequest;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportService;
 import com.interviewbank.imports.VersionDiff;
-import com.interviewbank.markdown.Outline;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -79,7 +78,7 @@ public class SourceChecks {
 		if (live != null && snapshot.commit().equals(liveCommit)) {
 			ImportRun run = this.imports.recordCheck(source.getGuideSlug(), source.getGuideSlug(), actor,
 					new ImportRequest.FromCommit(id, snapshot.commit(), List.of()), null);
-			return new ImportOutcome(run, source.getGuideSlug(), new Outline(live.getTopicLevel(), live.getQuestionLevel()),
+			return new ImportOutcome(run, source.getGuideSlug(), live.outline(),
 					live.getTopicCount(), live.getQuestionCount(), VersionDiff.NONE, java.util.Map.of(), List.of(),
 					List.of(), List.of());
 		}

@@ -133,6 +133,11 @@ public class SourceRegistry {
 		}
 		boolean autoApply = form.autoApply() != null ? form.autoApply() : !creating && source.isAutoApply();
 		source.describe(guide, url.strip(), branch, path, index, webUrl, autoApply);
+		if (form.webUrl() != null) {
+			// the source's web URL is the guide's source address, which relative links resolve against
+			String address = webUrl == null || webUrl.endsWith("/") ? webUrl : webUrl + "/";
+			this.guides.findBySlug(guide).ifPresent(known -> known.sourceWebUrl(address, this.clock.instant()));
+		}
 		if (form.token() != null) {
 			source.keepToken(form.token().isBlank() ? null : this.secrets.encrypt(form.token().strip()));
 		}

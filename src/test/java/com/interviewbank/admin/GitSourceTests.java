@@ -86,7 +86,8 @@ class GitSourceTests {
 		apply(second.get("id").asLong());
 		this.mvc.perform(get("/api/guides/git-h5bp"))
 			.andExpect(jsonPath("$.title").value("Front-end Developer Interview Questions"))
-			.andExpect(jsonPath("$.topics.length()").value(9));
+			// nine files, javascript-questions.md two topics (its "## Coding questions" is one)
+			.andExpect(jsonPath("$.topics.length()").value(10));
 		this.mvc.perform(get("/admin/api/sources/" + id).header("Authorization", bearer()))
 			.andExpect(jsonPath("$.lastCommit").value(history.get(0).name()));
 
@@ -111,6 +112,20 @@ class GitSourceTests {
 		this.mvc.perform(get("/admin/api/sources/" + id).header("Authorization", bearer()))
 			.andExpect(jsonPath("$.lastCommit").value(older));
 		this.mvc.perform(get("/api/guides/git-restore")).andExpect(jsonPath("$.version").value(3));
+	}
+
+	@Test
+	void shouldGiveTheGuideTheSourceWebUrlAsItsSourceAddress() throws Exception {
+		long id = register("{\"guide\":\"git-web-url\",\"url\":\"" + h5bp.toUri() + "\",\"branch\":\"main\"}");
+		apply(call(post("/admin/api/sources/" + id + "/check")).get("id").asLong());
+
+		this.mvc.perform(put("/admin/api/sources/" + id).header("Authorization", bearer())
+			.contentType("application/json")
+			.content("{\"webUrl\":\"https://github.com/h5bp/Front-end-Developer-Interview-Questions/blob/main\"}"))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.queryForObject("select source_web_url from guide where slug = 'git-web-url'", String.class))
+			.isEqualTo("https://github.com/h5bp/Front-end-Developer-Interview-Questions/blob/main/");
 	}
 
 	@Test

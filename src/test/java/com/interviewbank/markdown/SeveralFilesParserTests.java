@@ -65,6 +65,21 @@ class SeveralFilesParserTests {
 	}
 
 	@Test
+	void shouldResolveOtherRelativeLinksAgainstTheSourceAddressAndTheFileFolder() {
+		ParsedFiles parsed = this.parser.parse("g", files(Map.of(
+				"README.md", "# G\n\n- [one](docs/one.md)\n- [two](two.md)\n",
+				"docs/one.md", "# One\n\n## Q1?\n\nSee [two](../two.md), [the script](run.sh) and [notes](notes.md).\n",
+				"docs/notes.md", "No heading here.\n", "two.md", "# Two\n\n## Q2?\n\nA2.\n"), null),
+				Outline.DETECT, null, "https://github.com/o/r/blob/main/");
+
+		String answer = parsed.guide().topics().get(0).items().get(0).answerHtml();
+		assertThat(answer).contains("href=\"#two\" data-anchor=\"two\"")
+			.contains("href=\"https://github.com/o/r/blob/main/docs/run.sh\"")
+			.doesNotContain("notes.md")
+			.contains("notes");
+	}
+
+	@Test
 	void shouldUseTheNamedIndexAndLeaveOutFilesWithNoHeadings() {
 		ParsedFiles parsed = this.parser.parse("my-guide", files(Map.of(
 				"start.md", "# Named index\n\n[b](b.md) then [a](a.md)\n",
@@ -85,15 +100,17 @@ class SeveralFilesParserTests {
 	}
 
 	@Test
-	void shouldReadTheH5bpRepositoryAsNineTopicsInTheReadmeOrder(@TempDir Path dir) {
+	void shouldReadTheH5bpRepositoryAsTenTopicsInTheReadmeOrder(@TempDir Path dir) {
 		Path clone = Bundles.cloneOf(Bundles.H5BP, dir.resolve("h5bp"));
 
 		ParsedFiles parsed = this.parser.parse("h5bp", GuideFiles.of(Bundles.files(clone, ""), null), Outline.DETECT);
 
 		assertThat(parsed.guide().title()).isEqualTo("Front-end Developer Interview Questions");
 		assertThat(parsed.guide().topics()).extracting(ParsedTopic::title)
+			// javascript-questions.md ends in its own "## Coding questions": the prompts before it are
+			// a topic under the file's front-matter title, those after it a second topic
 			.containsExactly("General Questions", "HTML Questions", "CSS Questions", "JavaScript Questions",
-					"Testing Questions", "Performance Questions", "Network Questions", "Coding Questions",
+					"Coding questions", "Testing Questions", "Performance Questions", "Network Questions", "Coding Questions",
 					"Fun Questions");
 		assertThat(parsed.questionFiles()).hasSizeGreaterThan(100)
 			.allSatisfy((slug, file) -> assertThat(file).startsWith("src/questions/"));
