@@ -31,7 +31,8 @@ class ModularityTests {
 	@Test
 	void shouldHaveTheModulesTheArchitectureDocumentNames() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"admin", "browse", "guide", "imports", "markdown", "practice", "search", "security", "system", "web");
+				"admin", "browse", "guide", "imports", "markdown", "practice", "search", "security", "sources", "system",
+				"web");
 	}
 
 	/**

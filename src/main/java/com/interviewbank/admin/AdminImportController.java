@@ -23,7 +23,7 @@ import com.interviewbank.imports.ImportConflictException;
 import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.imports.ImportOutcome;
 import com.interviewbank.imports.ImportProgress;
-import com.interviewbank.imports.ImportRequest;
+import com.interviewbank.imports.Uploads;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportRunRepository;
 import com.interviewbank.imports.ImportService;
@@ -48,9 +48,12 @@ class AdminImportController {
 
 	private final ImportProgress progress;
 
+	private final Uploads uploads;
+
 	AdminImportController(ImportService imports, ContentFolderImport content, ImportRunRepository runs, JsonMapper json,
-			ImportProgress progress) {
+			ImportProgress progress, Uploads uploads) {
 		this.progress = progress;
+		this.uploads = uploads;
 		this.imports = imports;
 		this.content = content;
 		this.runs = runs;
@@ -68,7 +71,7 @@ class AdminImportController {
 		String slug = guide == null || guide.isBlank() ? null : guide.strip();
 		try {
 			ImportOutcome outcome = this.imports
-				.run(new ImportRequest(ImportRun.Source.UPLOAD, name, file.getBytes(), slug, admin.getName(), true));
+				.run(this.uploads.request(ImportRun.Source.UPLOAD, name, file.getBytes(), slug, admin.getName(), true));
 			return "redirect:/admin/imports/" + outcome.run().getId();
 		}
 		catch (RejectedGuideException | ImportConflictException | ImportFailedException | InvalidSlugException ex) {

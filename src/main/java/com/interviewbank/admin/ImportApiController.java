@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-import com.interviewbank.imports.ImportRequest;
+import com.interviewbank.imports.Uploads;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.ImportRunRepository;
 import com.interviewbank.imports.ImportService;
@@ -35,8 +35,11 @@ class ImportApiController {
 
 	private final JsonMapper json;
 
-	ImportApiController(ImportService imports, ImportRunRepository runs, JsonMapper json) {
+	private final Uploads uploads;
+
+	ImportApiController(ImportService imports, ImportRunRepository runs, JsonMapper json, Uploads uploads) {
 		this.imports = imports;
+		this.uploads = uploads;
 		this.runs = runs;
 		this.json = json;
 	}
@@ -47,6 +50,17 @@ class ImportApiController {
 			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
 		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".md";
 		return run(fileName, body == null ? new byte[0] : body, guide, dryRun, admin);
+	}
+
+	/**
+	 * A guide of several files as a zip (docs/ARCHITECTURE.md, "Guides of several files"). The body is
+	 * required so that a request with none is the Markdown endpoint's, not ambiguous between the two.
+	 */
+	@PostMapping(consumes = { "application/zip", "application/x-zip-compressed" })
+	ImportReport importZip(@RequestBody byte[] body, @RequestParam(required = false) String guide,
+			@RequestParam(defaultValue = "true") boolean dryRun, Principal admin) {
+		String fileName = (guide == null || guide.isBlank() ? "guide" : guide) + ".zip";
+		return run(fileName, body, guide, dryRun, admin);
 	}
 
 	/** One guide per request: a multipart body with any other number of files is refused, not trimmed. */
@@ -80,8 +94,8 @@ class ImportApiController {
 
 	private ImportReport run(String fileName, byte[] bytes, String guide, boolean dryRun, Principal admin) {
 		String slug = guide == null || guide.isBlank() ? null : guide;
-		return ImportReport.of(this.imports.run(new ImportRequest(ImportRun.Source.API, fileName, bytes, slug,
-				admin.getName(), dryRun)));
+		return ImportReport.of(
+				this.imports.run(this.uploads.request(ImportRun.Source.API, fileName, bytes, slug, admin.getName(), dryRun)));
 	}
 
 }

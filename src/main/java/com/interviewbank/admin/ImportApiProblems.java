@@ -20,7 +20,7 @@ import com.interviewbank.markdown.RejectedGuideException;
  * and 422 for a guide the importer refuses, 409 for a conflict, 500 for a failure to store. In
  * every case the bank is unchanged and the attempt is in the history.
  */
-@RestControllerAdvice(assignableTypes = { ImportApiController.class, GuideApiController.class })
+@RestControllerAdvice(assignableTypes = { ImportApiController.class, GuideApiController.class, SourceApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportApiProblems {
 
@@ -70,7 +70,7 @@ class ImportApiProblems {
 		return problem(HttpStatus.BAD_REQUEST, "One guide per request", ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;

@@ -9,6 +9,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.interviewbank.imports.ImportOutcome;
+import com.interviewbank.imports.ImportRequest;
 import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.VersionDiff;
 import com.interviewbank.markdown.Outline;
@@ -23,7 +24,7 @@ import com.interviewbank.markdown.RepairChoice;
  */
 record ImportReport(long id, String guide, String status, String checksum, Outline outline, Counts counts,
 		Changes changes, Map<String, Integer> repairs, Map<String, List<RepairExample>> repairExamples,
-		List<ParseWarning> warnings, String error) {
+		List<ParseWarning> warnings, String error, String commit, List<ImportRequest.CommitNote> commits) {
 
 	/**
 	 * The levels and the form chosen: {@code form} is a {@link QuestionForm} name, {@code formText}
@@ -43,7 +44,7 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 	}
 
 	record Changes(List<String> added, List<VersionDiff.Changed> changed, List<VersionDiff.Renamed> renamed,
-			List<String> removed) {
+			List<String> removed, List<VersionDiff.Moved> moved) {
 	}
 
 	/** One repair under its kind: where, what the source said, what readers see, why, how sure. */
@@ -54,7 +55,8 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 	static ImportReport of(ImportOutcome outcome) {
 		Map<String, Integer> repairs = new TreeMap<>();
 		outcome.repairs().forEach((kind, count) -> repairs.put(kind.name(), count));
-		return of(outcome.run(), outcome.diff(), repairs, byKind(outcome.repairChoices()), outcome.warnings());
+		return of(outcome.run(), outcome.diff(), repairs, byKind(outcome.repairChoices()), outcome.warnings(),
+				outcome.commits());
 	}
 
 	/** A run from the history, its diff, repairs and warnings read back from their JSON. */
@@ -69,7 +71,10 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 		List<ParseWarning> warnings = run.getWarnings() == null ? List.of()
 				: json.readValue(run.getWarnings(), new TypeReference<List<ParseWarning>>() {
 				});
-		return of(run, diff, repairs, byKind(choices), warnings);
+		List<ImportRequest.CommitNote> commits = run.getCommits() == null ? List.of()
+				: json.readValue(run.getCommits(), new TypeReference<List<ImportRequest.CommitNote>>() {
+				});
+		return of(run, diff, repairs, byKind(choices), warnings, commits);
 	}
 
 	private static Map<String, List<RepairExample>> byKind(List<RepairChoice> choices) {
@@ -83,14 +88,15 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 	}
 
 	private static ImportReport of(ImportRun run, VersionDiff diff, Map<String, Integer> repairs,
-			Map<String, List<RepairExample>> repairExamples, List<ParseWarning> warnings) {
+			Map<String, List<RepairExample>> repairExamples, List<ParseWarning> warnings,
+			List<ImportRequest.CommitNote> commits) {
 		VersionDiff changes = diff != null ? diff : VersionDiff.NONE;
 		return new ImportReport(run.getId(), run.getGuideSlug(), run.getStatus().name(), run.getChecksum(),
 				Outline.of(run),
 				new Counts(run.getTopicCount(), run.getQuestionCount(), changes.added().size(), changes.changed().size(),
 						changes.unchanged().size(), changes.removed().size(), changes.renamed().size()),
-				new Changes(changes.added(), changes.changed(), changes.renamed(), changes.removed()), repairs,
-				repairExamples, warnings, run.getError());
+				new Changes(changes.added(), changes.changed(), changes.renamed(), changes.removed(), changes.moved()),
+				repairs, repairExamples, warnings, run.getError(), run.getCommitId(), commits);
 	}
 
 }

@@ -30,6 +30,12 @@ public class GuideVersion {
 
 	private String sourceMarkdown;
 
+	/** The commit of a Git source it was made from, or null. */
+	private String commitId;
+
+	/** A guide of several files: its files as a zip, to restore it; null for one file. */
+	private byte[] sourceBundle;
+
 	private int topicLevel;
 
 	private int questionLevel;
@@ -123,6 +129,20 @@ public class GuideVersion {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** Notes where a version came from: its files (a zip) and the commit, either may be null. */
+	public void madeFrom(byte[] sourceBundle, String commitId) {
+		this.sourceBundle = sourceBundle;
+		this.commitId = commitId;
+	}
+
+	public String getCommitId() {
+		return this.commitId;
+	}
+
+	public byte[] getSourceBundle() {
+		return this.sourceBundle;
 	}
 
 }

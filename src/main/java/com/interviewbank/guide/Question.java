@@ -61,6 +61,8 @@ public class Question {
 
 	private String answerHash;
 
+	/** The file of a guide of several files it came from, or null. */
+	private String sourceFile;
 	/** Lower case, in the guide's order (docs/ARCHITECTURE.md, "Question metadata"). */
 	@Convert(converter = TagListConverter.class)
 	private List<String> tags = new ArrayList<>();
@@ -185,6 +187,15 @@ public class Question {
 
 	public List<AnswerAnchor> getSubsections() {
 		return this.anchors.stream().filter(AnswerAnchor::subsection).toList();
+	}
+
+	public Question fromFile(String sourceFile) {
+		this.sourceFile = sourceFile;
+		return this;
+	}
+
+	public String getSourceFile() {
+		return this.sourceFile;
 	}
 
 }

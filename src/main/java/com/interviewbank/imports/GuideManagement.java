@@ -159,9 +159,7 @@ public class GuideManagement {
 	 */
 	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form,
 			String admin) {
-		String source = setOutline(slug, topicLevel, questionLevel, form);
-		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
-				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+		return readAgain(slug, admin, guide -> guide.outline(topicLevel, questionLevel, form));
 	}
 
 	/**
@@ -171,16 +169,7 @@ public class GuideManagement {
 	 */
 	public ImportOutcome sourceWebUrl(String slug, String url, String admin) {
 		String address = webAddress(url);
-		String source = this.transactions.execute(status -> {
-			Guide guide = guide(slug);
-			guide.sourceWebUrl(address, this.clock.instant());
-			if (guide.getActiveVersion() == null) {
-				throw new NotFoundException("The guide has no version to read again.");
-			}
-			return guide.getActiveVersion().getSourceMarkdown();
-		});
-		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
-				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+		return readAgain(slug, admin, guide -> guide.sourceWebUrl(address, this.clock.instant()));
 	}
 
 	/** An absolute http(s) address ending in {@code /}, so that a path resolves inside it; null for blank. */
@@ -206,9 +195,35 @@ public class GuideManagement {
 
 	/** A dry run of an earlier version's source, to review and apply as a new version. */
 	public ImportOutcome restore(String slug, int number, String admin) {
-		String source = sourceOf(slug, number);
-		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + "-version-" + number + ".md",
-				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+		GuideVersion version = versionOf(slug, number);
+		return this.imports.run(dryRunOf(version, slug, slug + "-version-" + number + ".md", admin));
+	}
+
+	/**
+	 * Changes the guide, then dry-runs its active version's source again: its files and commit for a
+	 * guide of several files, else its Markdown.
+	 */
+	private ImportOutcome readAgain(String slug, String admin, java.util.function.Consumer<Guide> change) {
+		ImportRequest request = this.transactions.execute(status -> {
+			Guide guide = guide(slug);
+			change.accept(guide);
+			if (guide.getActiveVersion() == null) {
+				throw new NotFoundException("The guide has no version to read again.");
+			}
+			return dryRunOf(guide.getActiveVersion(), slug, slug + ".md", admin);
+		});
+		return this.imports.run(request);
+	}
+
+	private static ImportRequest dryRunOf(GuideVersion version, String slug, String fileName, String admin) {
+		if (version.getSourceBundle() != null) {
+			ImportRequest.FromCommit commit = version.getCommitId() != null
+					? new ImportRequest.FromCommit(null, version.getCommitId(), java.util.List.of()) : null;
+			return ImportRequest.ofFiles(ImportRun.Source.UPLOAD, slug, GuideZip.readKept(version.getSourceBundle()),
+					slug, admin, true, commit);
+		}
+		return new ImportRequest(ImportRun.Source.UPLOAD, fileName,
+				version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8), slug, admin, true);
 	}
 
 	/**
@@ -247,21 +262,9 @@ public class GuideManagement {
 		this.events.publishEvent(new GuideRemoved(slug, questionIds));
 	}
 
-	private String setOutline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form) {
-		return this.transactions.execute(status -> {
-			Guide guide = guide(slug);
-			guide.outline(topicLevel, questionLevel, form);
-			if (guide.getActiveVersion() == null) {
-				throw new NotFoundException("The guide has no version to read again.");
-			}
-			return guide.getActiveVersion().getSourceMarkdown();
-		});
-	}
-
-	private String sourceOf(String slug, int number) {
+	private GuideVersion versionOf(String slug, int number) {
 		return this.transactions.execute(status -> this.versions.findByGuideAndNumber(guide(slug), number)
-			.orElseThrow(() -> new NotFoundException("No version " + number + " of " + slug))
-			.getSourceMarkdown());
+			.orElseThrow(() -> new NotFoundException("No version " + number + " of " + slug)));
 	}
 
 	private Guide guide(String slug) {

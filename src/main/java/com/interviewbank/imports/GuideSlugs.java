@@ -22,7 +22,7 @@ public final class GuideSlugs {
 	}
 
 	/** @throws InvalidSlugException when the slug breaks the rule */
-	static void check(String slug) {
+	public static void check(String slug) {
 		if (!isValid(slug)) {
 			throw new InvalidSlugException("A guide's slug is 1 to " + MAX_LENGTH
 					+ " lower-case letters, digits, dashes and underscores, not starting or ending with a dash.");

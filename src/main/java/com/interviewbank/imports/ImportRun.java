@@ -18,7 +18,7 @@ public class ImportRun {
 	/** Where a guide came from. */
 	public enum Source {
 
-		CONTENT, UPLOAD, API
+		CONTENT, UPLOAD, API, GIT
 
 	}
 
@@ -79,6 +79,18 @@ public class ImportRun {
 	/** A dry run's source, kept to be applied later. */
 	private String sourceMarkdown;
 
+	/** A dry run of several files: the files as a zip, kept to be applied later. */
+	private byte[] sourceBundle;
+
+	/** The commit a run of a Git source read, or null. */
+	private String commitId;
+
+	/** JSON: [{id, message}], the commits since the version it was compared with. */
+	private String commits;
+
+	/** The Git source it came from, or null. */
+	private Long sourceId;
+
 	/** The version a dry run was compared against; applying it needs that version still active. */
 	private Long baseVersionId;
 
@@ -122,12 +134,26 @@ public class ImportRun {
 
 	void keepSource(String sourceMarkdown) {
 		this.sourceMarkdown = sourceMarkdown;
+		if (sourceMarkdown == null) {
+			this.sourceBundle = null;
+		}
+	}
+
+	void keepBundle(byte[] sourceBundle) {
+		this.sourceBundle = sourceBundle;
+	}
+
+	void fromCommit(Long sourceId, String commitId, String commits) {
+		this.sourceId = sourceId;
+		this.commitId = commitId;
+		this.commits = commits;
 	}
 
 	void applied(Long versionId, Instant now) {
 		this.status = Status.APPLIED;
 		this.versionId = versionId;
 		this.sourceMarkdown = null;
+		this.sourceBundle = null;
 		this.finishedAt = now;
 	}
 
@@ -243,6 +269,22 @@ public class ImportRun {
 
 	public Long getBaseVersionId() {
 		return this.baseVersionId;
+	}
+
+	public byte[] getSourceBundle() {
+		return this.sourceBundle;
+	}
+
+	public String getCommitId() {
+		return this.commitId;
+	}
+
+	public String getCommits() {
+		return this.commits;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
 	}
 
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,9 @@ import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.Outline;
 import com.interviewbank.markdown.ParsedGuide;
-import com.interviewbank.markdown.ParsedQuestion;
+import com.interviewbank.markdown.GuideFiles;
+import com.interviewbank.markdown.ParsedFiles;
+import com.interviewbank.markdown.SeveralFilesParser;
 import com.interviewbank.markdown.RejectedGuideException;
 import com.interviewbank.system.Sha256;
 
@@ -38,6 +40,8 @@ public class ImportService {
 
 	private final GuideParser parser;
 
+	private final SeveralFilesParser severalFiles;
+
 	private final GuideRepository guides;
 
 	private final ImportRunRepository runs;
@@ -52,9 +56,10 @@ public class ImportService {
 
 	private final ImportProgress progress;
 
-	ImportService(GuideParser parser, GuideRepository guides, ImportRunRepository runs, VersionSwitch versions,
+	ImportService(GuideParser parser, SeveralFilesParser severalFiles, GuideRepository guides, ImportRunRepository runs, VersionSwitch versions,
 			JsonMapper json, Clock clock, ImportProgress progress, ImportLock oneAtATime) {
 		this.parser = parser;
+		this.severalFiles = severalFiles;
 		this.guides = guides;
 		this.runs = runs;
 		this.versions = versions;
@@ -98,9 +103,34 @@ public class ImportService {
 				throw new ImportConflictException("The guide changed since this dry run; run a new dry run and review it again.");
 			}
 			byte[] bytes = dryRun.getSourceMarkdown().getBytes(StandardCharsets.UTF_8);
+			GuideFiles files = dryRun.getSourceBundle() != null ? GuideZip.readKept(dryRun.getSourceBundle()) : null;
+			ImportRequest.FromCommit commit = dryRun.getCommitId() != null
+					? new ImportRequest.FromCommit(dryRun.getSourceId(), dryRun.getCommitId(), List.of()) : null;
 			return runLocked(new ImportRequest(dryRun.getSource(), dryRun.getFileName(), bytes, dryRun.getGuideSlug(),
-					actor, false), dryRun);
+					actor, false, files, commit), dryRun);
 		});
+	}
+
+	/**
+	 * Records a check of a Git source that imported nothing: the commit the guide already has
+	 * ({@code UNCHANGED}, with the active version's counts), or a fetch that failed ({@code FAILED},
+	 * 502, with its reason). The guide is untouched either way.
+	 */
+	public ImportRun recordCheck(String guideSlug, String name, String actor, ImportRequest.FromCommit commit,
+			String failure) {
+		GuideVersion active = failure != null ? null
+				: this.guides.findBySlug(guideSlug).map(Guide::getActiveVersion).orElseThrow();
+		ImportRun run = new ImportRun(guideSlug, ImportRun.Source.GIT, name, active != null ? active.getChecksum() : null,
+				actor, now());
+		run.fromCommit(commit.sourceId(), commit.id(), this.json.writeValueAsString(commit.commits()));
+		if (failure != null) {
+			run.failed(ImportRun.Status.FAILED, 502, failure, now());
+			return this.runs.save(run);
+		}
+		run.compared(active.getId(), this.json.writeValueAsString(VersionDiff.NONE));
+		run.succeeded(ImportRun.Status.UNCHANGED, active.getId(), active.getTopicLevel(), active.getQuestionLevel(),
+				active.getTopicCount(), active.getQuestionCount(), "{}", "[]", "[]", now());
+		return this.runs.save(run);
 	}
 
 	/** Throws a dry run away: it can no longer be applied. */
@@ -124,26 +154,27 @@ public class ImportService {
 	}
 
 	private ImportOutcome runLocked(ImportRequest request, ImportRun dryRun) {
-		String checksum = Sha256.of(request.bytes());
-		ImportRun run = dryRun != null ? dryRun
-				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
-						request.actor(), now()).heldByLock(this.oneAtATime.token()));
+		String checksum = request.files() != null ? request.files().checksum() : Sha256.of(request.bytes());
+		ImportRun run = dryRun != null ? dryRun : this.runs.save(newRun(request, checksum));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
 		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
 		Outline outline = known != null ? known.outline() : Outline.DETECT;
 		Outline previous = previousOutline(known, checksum);
 		String sourceWebUrl = known != null ? known.getSourceWebUrl() : null;
-		ParsedGuide parsed;
+		ParsedFiles parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, previous, path -> false, sourceWebUrl);
+			parsed = request.files() != null
+					? this.severalFiles.parse(request.fileName(), request.files(), outline, previous, sourceWebUrl)
+					: new ParsedFiles(this.parser.parse(request.fileName(), request.bytes(), outline, previous,
+							path -> false, sourceWebUrl), Map.of(), List.of());
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
 			this.runs.save(run);
 			throw ex;
 		}
-		String slug = request.guideSlug() != null ? request.guideSlug() : parsed.slug();
+		String slug = request.guideSlug() != null ? request.guideSlug() : parsed.guide().slug();
 		if (!GuideSlugs.isValid(slug)) {
 			run.failed(ImportRun.Status.REJECTED, 400, "The file name gives no valid slug; name the guide.", now());
 			this.runs.save(run);
@@ -161,6 +192,16 @@ public class ImportService {
 		}
 	}
 
+	private ImportRun newRun(ImportRequest request, String checksum) {
+		ImportRun run = new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
+				request.actor(), now()).heldByLock(this.oneAtATime.token());
+		if (request.commit() != null) {
+			run.fromCommit(request.commit().sourceId(), request.commit().id(),
+					this.json.writeValueAsString(request.commit().commits()));
+		}
+		return run;
+	}
+
 	/**
 	 * The outline a re-import keeps while the text fits it, so that outlines do not flip between
 	 * versions: the active version's, or, for the very bytes of an earlier version (a restore), that
@@ -175,11 +216,14 @@ public class ImportService {
 			.outline();
 	}
 
-	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {
+	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum,
+			ParsedFiles files) {
+		ParsedGuide parsed = files.guide();
 		Guide existing = this.guides.findBySlug(slug).orElse(null);
 		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
 		this.progress.phase(slug, "diffing");
-		VersionDiff diff = VersionDiff.of(this.versions.entriesOf(active), entriesOf(parsed));
+		VersionDiff diff = VersionDiff.of(this.versions.entriesOf(active), entriesOf(files));
+		byte[] bundle = request.files() != null ? GuideZip.write(request.files()) : null;
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
 				&& parsed.outline().equals(active.outline())
@@ -193,10 +237,12 @@ public class ImportService {
 					this.json.writeValueAsString(parsed.warnings()), this.json.writeValueAsString(parsed.repairChoices()),
 					now());
 			run.keepSource(parsed.sourceMarkdown());
+			run.keepBundle(bundle);
 			this.runs.save(run);
-			return outcome(run, slug, parsed, diff);
+			return outcome(run, slug, parsed, diff, request);
 		}
-		VersionSwitch.NewVersion next = new VersionSwitch.NewVersion(slug, request, checksum, parsed, diff);
+		VersionSwitch.NewVersion next = new VersionSwitch.NewVersion(slug, request, checksum, parsed, diff,
+				files.questionFiles(), bundle);
 		this.progress.phase(slug, "writing and indexing");
 		GuideVersion version = unchanged ? active : this.versions.write(next);
 		this.progress.phase(slug, "switching");
@@ -213,24 +259,24 @@ public class ImportService {
 		log.info("Imported {} as {} version {}: {} topics, {} questions, {} added, {} changed, {} renamed, {} removed",
 				request.fileName(), slug, version.getNumber(), parsed.topics().size(), parsed.questionCount(),
 				diff.added().size(), diff.changed().size(), diff.renamed().size(), diff.removed().size());
-		return outcome(run, slug, parsed, diff);
+		return outcome(run, slug, parsed, diff, request);
 	}
 
-	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff) {
+	private static ImportOutcome outcome(ImportRun run, String slug, ParsedGuide parsed, VersionDiff diff,
+			ImportRequest request) {
 		return new ImportOutcome(run, slug, parsed.outline(), parsed.topics().size(), parsed.questionCount(), diff,
-				parsed.repairs(), parsed.warnings(), parsed.repairChoices());
+				parsed.repairs(), parsed.warnings(), parsed.repairChoices(),
+				request.commit() != null ? request.commit().commits() : List.of());
 	}
 
-	private static List<VersionDiff.Entry> entriesOf(ParsedGuide parsed) {
-		return parsed.topics()
+	private static List<VersionDiff.Entry> entriesOf(ParsedFiles files) {
+		return files.guide()
+			.topics()
 			.stream()
 			.flatMap(topic -> topic.items().stream())
-			.map(ImportService::entryOf)
+			.map(q -> new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(), q.metadata(),
+					files.questionFiles().get(q.slug())))
 			.toList();
-	}
-
-	private static VersionDiff.Entry entryOf(ParsedQuestion q) {
-		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(), q.metadata());
 	}
 
 	private Instant now() {

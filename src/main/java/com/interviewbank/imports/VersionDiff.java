@@ -20,10 +20,25 @@ import com.interviewbank.markdown.QuestionMetadata;
  * identical answer. A rename with an edit counts as removed + added.
  */
 public record VersionDiff(List<String> added, List<Changed> changed, List<String> unchanged, List<Renamed> renamed,
-		List<String> removed) {
+		List<String> removed, List<Moved> moved) {
 
 	/** No change at all: what a run that compared nothing reports. */
-	public static final VersionDiff NONE = new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of());
+	public static final VersionDiff NONE = new VersionDiff(List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of());
+
+	public VersionDiff {
+		// Runs recorded before guides of several files have no moves.
+		moved = moved == null ? List.of() : moved;
+	}
+
+	public VersionDiff(List<String> added, List<Changed> changed, List<String> unchanged, List<Renamed> renamed,
+			List<String> removed) {
+		this(added, changed, unchanged, renamed, removed, List.of());
+	}
+
+	/** A question kept under its slug (and so its stable key and URL) that now lives in another file. */
+	public record Moved(String slug, String from, String to) {
+	}
 
 	/** A question kept under its slug with a new answer or title, and a readable diff. */
 	public record Changed(String slug, String diff) {
@@ -32,16 +47,23 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 	public record Renamed(String from, String to) {
 	}
 
-	/** A question as the diff sees it; its tags and difficulty count as part of it. */
+	/**
+	 * A question as the diff sees it; its tags and difficulty count as part of it.
+	 * @param file the file of a guide of several files it is in, or null
+	 */
 	public record Entry(String slug, String title, String answerMarkdown, String answerHash,
-			QuestionMetadata metadata) {
+			QuestionMetadata metadata, String file) {
 
 		public Entry {
 			metadata = metadata != null ? metadata : QuestionMetadata.NONE;
 		}
 
+		public Entry(String slug, String title, String answerMarkdown, String answerHash, QuestionMetadata metadata) {
+			this(slug, title, answerMarkdown, answerHash, metadata, null);
+		}
+
 		public Entry(String slug, String title, String answerMarkdown, String answerHash) {
-			this(slug, title, answerMarkdown, answerHash, QuestionMetadata.NONE);
+			this(slug, title, answerMarkdown, answerHash, QuestionMetadata.NONE, null);
 		}
 
 		private boolean sameAs(Entry other) {
@@ -61,8 +83,13 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 		List<String> added = new ArrayList<>();
 		List<Changed> changed = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
+		List<Moved> moved = new ArrayList<>();
 		for (Entry entry : after) {
 			Entry previous = old.get(entry.slug());
+			if (previous != null && previous.file() != null && entry.file() != null
+					&& !previous.file().equals(entry.file())) {
+				moved.add(new Moved(entry.slug(), previous.file(), entry.file()));
+			}
 			if (previous == null) {
 				added.add(entry.slug());
 			}
@@ -96,7 +123,7 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 			}
 		}
 		added.removeAll(renamedTo);
-		return new VersionDiff(added, changed, unchanged, renamed, removed);
+		return new VersionDiff(added, changed, unchanged, renamed, removed, moved);
 	}
 
 	@JsonIgnore

@@ -2,6 +2,7 @@ package com.interviewbank.imports;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,22 @@ import com.interviewbank.markdown.ParsedGuide;
 @Component
 class VersionSwitch {
 
-	/** What one apply writes: a parsed guide, as which guide, from which file, by whom. */
-	record NewVersion(String slug, ImportRequest request, String checksum, ParsedGuide parsed, VersionDiff diff) {
+	/**
+	 * What one apply writes: a parsed guide, as which guide, from which file, by whom.
+	 * @param questionFiles the file each question came from, by slug (empty for a guide of one file)
+	 * @param bundle the files of a guide of several files as a zip, or null
+	 */
+	record NewVersion(String slug, ImportRequest request, String checksum, ParsedGuide parsed, VersionDiff diff,
+			Map<String, String> questionFiles, byte[] bundle) {
+
+		NewVersion(String slug, ImportRequest request, String checksum, ParsedGuide parsed, VersionDiff diff) {
+			this(slug, request, checksum, parsed, diff, Map.of(), null);
+		}
+
+		String commitId() {
+			return this.request.commit() != null ? this.request.commit().id() : null;
+		}
+
 	}
 
 	private final GuideRepository guides;
@@ -63,8 +78,10 @@ class VersionSwitch {
 		return this.transactions.execute(status -> {
 			Guide guide = this.guides.findBySlug(next.slug())
 				.orElseGet(() -> this.guides.save(new Guide(next.slug(), parsed.title(), parsed.language(), this.clock.instant())));
-			return this.writer.write(guide, parsed, next.checksum(), next.request().actor(), this.clock.instant(),
-					next.diff().renames());
+			GuideVersion version = this.writer.write(guide, parsed, next.checksum(), next.request().actor(),
+					this.clock.instant(), next.diff().renames(), next.questionFiles());
+			version.madeFrom(next.bundle(), next.commitId());
+			return version;
 		});
 	}
 
@@ -110,7 +127,7 @@ class VersionSwitch {
 		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
 			.stream()
 			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash(),
-					q.getMetadata()))
+					q.getMetadata(), q.getSourceFile()))
 			.toList());
 	}
 

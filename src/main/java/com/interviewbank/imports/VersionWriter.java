@@ -48,8 +48,9 @@ class VersionWriter {
 	 * @param renames new slug → old slug of questions that moved with their answer unchanged: they
 	 * keep their stable key
 	 */
+	/** @param questionFiles the file of a guide of several files each question came from, by slug */
 	GuideVersion write(Guide guide, ParsedGuide parsed, String checksum, String actor, Instant now,
-			Map<String, String> renames) {
+			Map<String, String> renames, Map<String, String> questionFiles) {
 		GuideVersion previous = guide.getActiveVersion();
 		Map<String, String> topicKeys = new HashMap<>();
 		Map<String, String> questionKeys = new HashMap<>();
@@ -81,7 +82,7 @@ class VersionWriter {
 			for (ParsedQuestion q : parsedTopic.items()) {
 				batch.add(new Question(version, topic, keyFor(questionKeys, q.slug()), q.slug(), q.title(), q.titleHtml(),
 						q.kind(), ++position, ordinals.merge(q.kind(), 1, Integer::sum), q.answerMarkdown(), links.apply(q.answerHtml()), q.answerHash(),
-						anchorsOf(q)).describedBy(q.metadata()));
+						anchorsOf(q)).describedBy(q.metadata()).fromFile(questionFiles.get(q.slug())));
 			}
 			this.questions.saveAll(batch);
 		}

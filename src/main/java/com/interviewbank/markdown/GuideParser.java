@@ -69,11 +69,21 @@ public final class GuideParser {
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
 			Predicate<String> imageExists, String sourceWebUrl) {
+		return parse(fileName, source, requested, previous, imageExists, sourceWebUrl, href -> false);
+	}
+
+	/**
+	 * Parses one file of a guide of several files.
+	 * @param otherFile whether a relative link leads to another Markdown file of the guide: it is
+	 * kept as written, for {@link SeveralFilesParser} to point at the page holding its target
+	 */
+	ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
+			Predicate<String> imageExists, String sourceWebUrl, Predicate<String> otherFile) {
 		String text = new SourceDecoder(this.limits).decode(source);
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists, sourceWebUrl));
+			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists, sourceWebUrl, otherFile));
 		}
 		catch (StackOverflowError ex) {
 			// Even the large stack overflowed: refuse the guide rather than fail the request.
@@ -83,7 +93,7 @@ public final class GuideParser {
 	}
 
 	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested, Outline previous,
-			Predicate<String> imageExists, String sourceWebUrl) {
+			Predicate<String> imageExists, String sourceWebUrl, Predicate<String> otherFile) {
 		MdxSyntax.Result mdx = MdxSyntax.strip(repair.text());
 		String text = mdx.text();
 		LineIndex lines = new LineIndex(text);
@@ -127,7 +137,7 @@ public final class GuideParser {
 		String references = referenceDefinitions(document);
 		List<AnchorTargets.Target> otherAnchors = AnchorTargets.in(document, lines, allAnchors);
 		AnchorPlacement placement = new AnchorPlacement(sections, otherAnchors);
-		LinkTargets links = linkTargets(headings, otherAnchors, placement, sections.roles, sourceWebUrl);
+		LinkTargets links = linkTargets(headings, otherAnchors, placement, sections.roles, sourceWebUrl, otherFile);
 		List<ParseWarning> warnings = new ArrayList<>(reading.warnings());
 		warnings.addAll(repair.undecided());
 		warnings.addAll(mdx.warnings());
@@ -152,7 +162,7 @@ public final class GuideParser {
 	 * bank, lead to the guide page.
 	 */
 	private static LinkTargets linkTargets(List<SourceHeading> headings, List<AnchorTargets.Target> otherAnchors,
-			AnchorPlacement placement, LineRole[] roles, String sourceWebUrl) {
+			AnchorPlacement placement, LineRole[] roles, String sourceWebUrl, Predicate<String> otherFile) {
 		Set<String> anchors = new HashSet<>();
 		Set<String> guidePage = new HashSet<>(placement.guidePageAnchors());
 		for (SourceHeading heading : headings) {
@@ -163,7 +173,7 @@ public final class GuideParser {
 			}
 		}
 		otherAnchors.forEach(target -> anchors.add(target.anchor()));
-		return new LinkTargets(anchors, guidePage, sourceWebUrl);
+		return new LinkTargets(anchors, guidePage, sourceWebUrl, otherFile);
 	}
 
 	/** Lines of sections titled "Table of contents", up to the next heading of any level. */

@@ -144,7 +144,7 @@ final class HtmlSanitizer {
 					link.attr("rel", "nofollow noopener");
 				}
 			}
-			case ON_THE_PAGE -> {
+			case ON_THE_PAGE, OTHER_FILE -> {
 			}
 		}
 	}

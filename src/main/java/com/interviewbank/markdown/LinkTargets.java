@@ -4,24 +4,36 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where the links of one guide may lead (docs/ARCHITECTURE.md, "Links and anchors"): its anchors
  * (headings, {@code <a name>}, {@code <a id>}, {@code {#id}}, HTML headings), the anchors of the
  * parts that became the guide page (its title and table of contents), and the guide's source
- * address, which relative links resolve against. A link that leads nowhere is shown as text.
+ * address, which relative links resolve against. A link that leads nowhere is shown as text. In a
+ * guide of several files a link to another of its files comes first: it goes to the bank page that
+ * holds its target ({@link FileLinks} points it once the files are combined).
  *
  * @param anchors every anchor with a page in the bank
  * @param guidePageAnchors anchors of the title and table of contents, whose home is the guide page
- * @param sourceWebUrl the web address of the guide's folder, ending in {@code /}, or null
+ * @param sourceWebUrl the web address of the file's folder, ending in {@code /}, or null
+ * @param otherFile whether a relative link leads to another Markdown file of the same guide
  */
-record LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sourceWebUrl) {
+record LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sourceWebUrl,
+		Predicate<String> otherFile) {
 
 	/** Anchors unknown (a section rendered on its own): every link that looks like an anchor is one. */
 	static final LinkTargets UNKNOWN = new LinkTargets(null, Set.of(), null);
 
+	/** The targets of a guide of one file. */
+	LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sourceWebUrl) {
+		this(anchors, guidePageAnchors, sourceWebUrl, href -> false);
+	}
+
 	enum Kind {
 
+		/** Another file of the same guide: kept as written until the files are combined. */
+		OTHER_FILE,
 		/** Another anchor of the page itself: a footnote and its back link. */
 		ON_THE_PAGE,
 		/** An anchor of the guide, resolved to the page that holds it. */
@@ -52,6 +64,9 @@ record LinkTargets(Set<String> anchors, Set<String> guidePageAnchors, String sou
 
 	Kind of(String href) {
 		String url = href.strip();
+		if (!url.isEmpty() && !url.startsWith("#") && this.otherFile.test(url)) {
+			return Kind.OTHER_FILE;
+		}
 		if (url.startsWith("#")) {
 			String anchor = HtmlSanitizer.decodeAnchor(url.substring(1));
 			if (anchor.matches("fn(ref)?-\\d+(-\\d+)?")) {

@@ -5,7 +5,10 @@ package com.interviewbank.markdown;
  */
 public enum RejectionReason {
 
-	TOO_LARGE(413), NOT_TEXT(415), NOT_UTF8(422), EMPTY(422), NO_HEADINGS(422), TOO_DEEPLY_NESTED(422);
+	TOO_LARGE(413), NOT_TEXT(415), NOT_UTF8(422), EMPTY(422), NO_HEADINGS(422), TOO_DEEPLY_NESTED(422),
+
+	/** A zip that cannot be read, or whose paths leave the guide. */
+	BAD_ARCHIVE(422);
 
 	private final int httpStatus;
 

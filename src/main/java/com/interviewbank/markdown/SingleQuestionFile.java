@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class SingleQuestionFile {
 
 	private static final Pattern ANSWER_PART = Pattern.compile(
-			"(?iu)(short |long |the )?(answer|answers|good to hear|additional links|links|solution|explanation|examples?|notes?|"
+			"(?iu)(short |long |the )?(answer|answers|good to hear|ad?ditional links|alternatives?|links|solution|explanation|examples?|notes?|"
 					+ "hints?|resources|references|see also|follow[- ]up( questions)?|further reading|read more|code|output|"
 					+ "ответ|пример|решение|答案|解答|示例)\\s*:?");
 

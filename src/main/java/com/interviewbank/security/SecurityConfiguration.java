@@ -61,6 +61,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Webhooks from Git hosts ({@code /hooks/**}): no login, no session and no CSRF token, as the
+	 * host cannot have them; each request proves itself with its source's secret instead, checked
+	 * by the handler before any work. Nothing else is opened by this chain.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+		http.securityMatcher("/hooks/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityHeaders.strict());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {

@@ -52,17 +52,42 @@ class ImportServiceTests {
 	private ImportRunRepository runs;
 
 	@Autowired
+	private SeveralFilesProperties severalFilesLimits;
+
+	@Autowired
 	private TransactionTemplate transactions;
 
 	@BeforeEach
 	void emptyContentFolder() throws IOException {
 		this.contentImporter = new ContentFolderImport(new ContentFolderProperties(content, false), this.imports,
-				this.guides, this.aliases);
-		try (var files = Files.list(content)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
+				this.guides, this.aliases, this.severalFilesLimits);
+		try (var files = Files.walk(content)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				if (!file.equals(content)) {
+					Files.delete(file);
+				}
 			}
 		}
+	}
+
+	@Test
+	void shouldImportASubfolderAsOneGuideThenSkipItUntilAFileChanges() throws IOException {
+		Path folder = Files.createDirectories(content.resolve("folder-guide/parts"));
+		Files.writeString(folder.getParent().resolve("index.md"), "# Folder guide\n\n- [Second](parts/b.md)\n- [First](parts/a.md)\n");
+		Files.writeString(folder.resolve("a.md"), "# Part A\n\n## What is A?\n\nA.\n");
+		Files.writeString(folder.resolve("b.md"), "# Part B\n\n## What is B?\n\nB.\n");
+		assertThat(this.contentImporter.importContent()).isEqualTo(1);
+		java.util.List<String> questionFiles = this.transactions.execute(status -> this.questions
+			.findByVersionOrderByPosition(this.guides.findBySlug("folder-guide").orElseThrow().getActiveVersion())
+			.stream()
+			.map(q -> q.getSlug() + "@" + q.getSourceFile())
+			.toList());
+		assertThat(questionFiles).containsExactly("what-is-b@parts/b.md", "what-is-a@parts/a.md");
+
+		assertThat(this.contentImporter.importContent()).isZero();
+		Files.writeString(folder.resolve("a.md"), "# Part A\n\n## What is A?\n\nA, edited.\n");
+		assertThat(this.contentImporter.importContent()).isEqualTo(1);
+		assertThat(activeVersionNumber("folder-guide")).isEqualTo(2);
 	}
 
 	@Test
