@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Relevance in Chinese and Russian, on the real guides of the test corpora (JavaGuide's Redis
-# questions, yakimka's Python questions), over the queries of
+# questions and an excerpt of its Java basics, yakimka's Python questions), over the queries of
 # src/test/resources/search/language-relevance.psv (the table LanguageRelevanceTests asserts).
 # For each query: the rank of the first expected question among the results (1 is best), how many
 # results there are, and for a Chinese query how many of the first results in a row hold the whole
@@ -24,11 +24,12 @@ trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"'
 cp "$jar" "$tmp/app.jar"
 mkdir -p "$tmp/content"
 cp src/test/resources/corpora/Snailclimb__JavaGuide__docs__database__redis__redis-questions-01.md "$tmp/content/javaguide-redis.md"
+cp src/test/resources/corpora/Snailclimb__JavaGuide__docs__java__basis__java-basic-questions-01.excerpt.md "$tmp/content/javaguide-java-basics.md"
 cp src/test/resources/corpora/yakimka__python_interview_questions__questions.md "$tmp/content/yakimka-python.md"
 java -Xmx512m -jar "$tmp/app.jar" --server.port="$port" --bank.data-dir="$tmp/data" --bank.content-dir="$tmp/content" \
   >"$tmp/app.log" 2>&1 &
 app=$!
-until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug":' | wc -l)" -ge 2 ]; do
+until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug":' | wc -l)" -ge 3 ]; do
   sleep 0.5
   kill -0 "$app" 2>/dev/null || { echo "the app died:"; tail -30 "$tmp/app.log"; exit 1; }
 done

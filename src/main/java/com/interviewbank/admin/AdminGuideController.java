@@ -16,6 +16,7 @@ import com.interviewbank.imports.InvalidLanguageException;
 import com.interviewbank.imports.ImportFailedException;
 import com.interviewbank.imports.InvalidGuideDetailsException;
 import com.interviewbank.imports.InvalidSlugException;
+import com.interviewbank.markdown.QuestionForm;
 import com.interviewbank.markdown.RejectedGuideException;
 
 /**
@@ -34,6 +35,7 @@ class AdminGuideController {
 	@GetMapping("/admin/guides/{slug}")
 	String guide(@PathVariable String slug, Model model) {
 		model.addAttribute("details", this.guides.details(slug));
+		model.addAttribute("questionForms", QuestionForm.values());
 		return "admin/guide";
 	}
 
@@ -53,10 +55,24 @@ class AdminGuideController {
 
 	@PostMapping("/admin/guides/{slug}/outline")
 	String outline(@PathVariable String slug, @RequestParam(required = false) Integer topicLevel,
-			@RequestParam(required = false) Integer questionLevel, Principal admin, RedirectAttributes flash) {
-		return previewOr(slug, flash, () -> this.guides.outline(slug, level(topicLevel), level(questionLevel), admin.getName())
+			@RequestParam(required = false) Integer questionLevel, @RequestParam(required = false) String form,
+			Principal admin, RedirectAttributes flash) {
+		return previewOr(slug, flash, () -> this.guides
+			.outline(slug, level(topicLevel), level(questionLevel), form(form), admin.getName())
 			.run()
 			.getId());
+	}
+
+	@PostMapping("/admin/guides/{slug}/source")
+	String sourceWebUrl(@PathVariable String slug, @RequestParam(required = false) String sourceWebUrl, Principal admin,
+			RedirectAttributes flash) {
+		try {
+			return previewOr(slug, flash, () -> this.guides.sourceWebUrl(slug, sourceWebUrl, admin.getName()).run().getId());
+		}
+		catch (InvalidGuideDetailsException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin/guides/" + slug;
+		}
 	}
 
 	@PostMapping("/admin/guides/{slug}/versions/{number}/restore")
@@ -111,6 +127,14 @@ class AdminGuideController {
 	}
 
 	/** Levels from a form: empty means "read it from the document". */
+	/** A form's name, or null (blank, or a name no form has) to read it from the document. */
+	private static QuestionForm form(String name) {
+		return java.util.Arrays.stream(QuestionForm.values())
+			.filter(form -> form.name().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private static Integer level(Integer value) {
 		return value == null || value < 0 ? null : Math.min(6, value);
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartException;
 
 import com.interviewbank.imports.ImportConflictException;
 import com.interviewbank.imports.ImportFailedException;
+import com.interviewbank.imports.InvalidGuideDetailsException;
 import com.interviewbank.imports.InvalidSlugException;
 import com.interviewbank.markdown.RejectedGuideException;
 
@@ -19,7 +20,7 @@ import com.interviewbank.markdown.RejectedGuideException;
  * and 422 for a guide the importer refuses, 409 for a conflict, 500 for a failure to store. In
  * every case the bank is unchanged and the attempt is in the history.
  */
-@RestControllerAdvice(assignableTypes = ImportApiController.class)
+@RestControllerAdvice(assignableTypes = { ImportApiController.class, GuideApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportApiProblems {
 
@@ -31,6 +32,11 @@ class ImportApiProblems {
 	@ExceptionHandler(InvalidSlugException.class)
 	ProblemDetail badSlug(InvalidSlugException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid slug", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidGuideDetailsException.class)
+	ProblemDetail badDetails(InvalidGuideDetailsException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid guide details", ex.getMessage());
 	}
 
 	@ExceptionHandler(ImportConflictException.class)

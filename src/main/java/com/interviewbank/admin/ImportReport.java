@@ -13,6 +13,7 @@ import com.interviewbank.imports.ImportRun;
 import com.interviewbank.imports.VersionDiff;
 import com.interviewbank.markdown.Outline;
 import com.interviewbank.markdown.ParseWarning;
+import com.interviewbank.markdown.QuestionForm;
 import com.interviewbank.markdown.RepairChoice;
 
 /**
@@ -24,7 +25,18 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 		Changes changes, Map<String, Integer> repairs, Map<String, List<RepairExample>> repairExamples,
 		List<ParseWarning> warnings, String error) {
 
-	record Outline(Integer topicLevel, Integer questionLevel) {
+	/**
+	 * The levels and the form chosen: {@code form} is a {@link QuestionForm} name, {@code formText}
+	 * the form in words.
+	 */
+	record Outline(Integer topicLevel, Integer questionLevel, String form, String formText) {
+
+		static Outline of(ImportRun run) {
+			QuestionForm form = run.getQuestionForm() != null ? QuestionForm.valueOf(run.getQuestionForm()) : null;
+			return new Outline(run.getTopicLevel(), run.getQuestionLevel(), form != null ? form.name() : null,
+					form != null ? form.description() : null);
+		}
+
 	}
 
 	record Counts(Integer topics, Integer questions, int added, int changed, int unchanged, int removed, int renamed) {
@@ -74,7 +86,7 @@ record ImportReport(long id, String guide, String status, String checksum, Outli
 			Map<String, List<RepairExample>> repairExamples, List<ParseWarning> warnings) {
 		VersionDiff changes = diff != null ? diff : VersionDiff.NONE;
 		return new ImportReport(run.getId(), run.getGuideSlug(), run.getStatus().name(), run.getChecksum(),
-				new Outline(run.getTopicLevel(), run.getQuestionLevel()),
+				Outline.of(run),
 				new Counts(run.getTopicCount(), run.getQuestionCount(), changes.added().size(), changes.changed().size(),
 						changes.unchanged().size(), changes.removed().size(), changes.renamed().size()),
 				new Changes(changes.added(), changes.changed(), changes.renamed(), changes.removed()), repairs,

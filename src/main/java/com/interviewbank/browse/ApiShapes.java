@@ -31,14 +31,15 @@ final class ApiShapes {
 
 	}
 
-	record QuestionSummary(String id, String slug, String title, String kind) {
+	record QuestionSummary(String id, String slug, String title, String kind, List<String> tags, Integer difficulty) {
 	}
 
 	record TopicDetail(String guide, String slug, String title, String introHtml, List<QuestionSummary> questions) {
 
 		static TopicDetail of(PageModels.TopicPage page) {
 			return new TopicDetail(page.guide().slug(), page.slug(), page.title(), page.introHtml(),
-					page.items().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind())).toList());
+					page.items().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind(), q.tags(),
+							q.difficulty())).toList());
 		}
 
 	}
@@ -48,7 +49,7 @@ final class ApiShapes {
 
 	record QuestionDetail(String id, String guide, String topic, String slug, String title, String titleHtml, String kind,
 			String answerMarkdown, String answerHtml, List<Section> sections, String previous, String next, int position,
-			int of) {
+			int of, List<String> tags, Integer difficulty) {
 
 		static QuestionDetail of(PageModels.QuestionPage page) {
 			PageModels.QuestionView q = page.question();
@@ -56,7 +57,7 @@ final class ApiShapes {
 					q.kind(), q.answerMarkdown(), q.answerHtml(),
 					q.subsections().stream().map(s -> new Section(s.anchor(), s.title(), s.level())).toList(),
 					page.previous() != null ? page.previous().slug() : null,
-					page.next() != null ? page.next().slug() : null, q.position(), page.of());
+					page.next() != null ? page.next().slug() : null, q.position(), page.of(), q.tags(), q.difficulty());
 		}
 
 	}

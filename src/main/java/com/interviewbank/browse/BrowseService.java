@@ -212,7 +212,7 @@ class BrowseService {
 	private static PageModels.QuestionView view(Question question) {
 		return new PageModels.QuestionView(question.getStableKey(), question.getSlug(), question.getTitle(),
 				question.getTitleHtml(), question.getKind().name(), question.getOrdinal(), question.getAnswerMarkdown(),
-				question.getAnswerHtml(), question.getSubsections());
+				question.getAnswerHtml(), question.getSubsections(), question.getTags(), question.getDifficulty());
 	}
 
 }

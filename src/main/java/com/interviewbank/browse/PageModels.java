@@ -24,9 +24,14 @@ final class PageModels {
 	record QuestionLink(String slug, String title, String titleHtml) {
 	}
 
-	/** @param position "N" of "question N of M", counted among the items of its kind */
+	/**
+	 * @param position "N" of "question N of M", counted among the items of its kind
+	 * @param tags lower case, possibly none
+	 * @param difficulty 1 to 5, or null
+	 */
 	record QuestionView(String id, String slug, String title, String titleHtml, String kind, int position,
-			String answerMarkdown, String answerHtml, List<AnswerAnchor> subsections) {
+			String answerMarkdown, String answerHtml, List<AnswerAnchor> subsections, List<String> tags,
+			Integer difficulty) {
 
 		public boolean prompt() {
 			return "PROMPT".equals(this.kind);

@@ -30,6 +30,8 @@ public class Guide {
 
 	private String attribution;
 
+	private String sourceWebUrl;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "active_version_id")
 	private GuideVersion activeVersion;
@@ -48,6 +50,8 @@ public class Guide {
 	private Integer topicLevelOverride;
 
 	private Integer questionLevelOverride;
+
+	private String questionFormOverride;
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -128,7 +132,9 @@ public class Guide {
 	/** The outline an admin chose for this guide's imports, or {@link Outline#DETECT}. */
 	public com.interviewbank.markdown.Outline outline() {
 		return new com.interviewbank.markdown.Outline(this.topicLevelOverride != null ? this.topicLevelOverride : -1,
-				this.questionLevelOverride != null ? this.questionLevelOverride : -1);
+				this.questionLevelOverride != null ? this.questionLevelOverride : -1,
+				this.questionFormOverride != null ? com.interviewbank.markdown.QuestionForm.valueOf(this.questionFormOverride)
+						: null);
 	}
 
 	public void describe(String title, String language, String attribution, Instant now) {
@@ -144,9 +150,29 @@ public class Guide {
 		this.updatedAt = now;
 	}
 
+	/** The web address of the guide's folder that its relative links resolve against, or null. */
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
+	}
+
+	public void sourceWebUrl(String url, Instant now) {
+		this.sourceWebUrl = url;
+		this.updatedAt = now;
+	}
+
 	public void outline(Integer topicLevel, Integer questionLevel) {
+		outline(topicLevel, questionLevel, null);
+	}
+
+	/** The levels and form an admin chose; null for any of them leaves it to the document. */
+	public void outline(Integer topicLevel, Integer questionLevel, com.interviewbank.markdown.QuestionForm form) {
 		this.topicLevelOverride = topicLevel;
 		this.questionLevelOverride = questionLevel;
+		this.questionFormOverride = form != null ? form.name() : null;
+	}
+
+	public String getQuestionFormOverride() {
+		return this.questionFormOverride;
 	}
 
 	public void publish(boolean published, Instant now) {

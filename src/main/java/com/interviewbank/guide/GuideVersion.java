@@ -41,6 +41,10 @@ public class GuideVersion {
 
 	private int questionLevel;
 
+	private String questionForm;
+
+	private String sourceWebUrl;
+
 	private int topicCount;
 
 	private int questionCount;
@@ -90,8 +94,30 @@ public class GuideVersion {
 		return this.topicLevel;
 	}
 
+	/** The source address its relative links were resolved against, or null. */
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
+	}
+
+	public void renderedWith(String sourceWebUrl) {
+		this.sourceWebUrl = sourceWebUrl;
+	}
+
+
 	public int getQuestionLevel() {
 		return this.questionLevel;
+	}
+
+	/** Records the form its questions were read in. */
+	public GuideVersion readAs(com.interviewbank.markdown.QuestionForm form) {
+		this.questionForm = form != null ? form.name() : null;
+		return this;
+	}
+
+	/** The outline it was read with; its form null when it was read before forms were recorded. */
+	public com.interviewbank.markdown.Outline outline() {
+		return new com.interviewbank.markdown.Outline(this.topicLevel, this.questionLevel,
+				this.questionForm != null ? com.interviewbank.markdown.QuestionForm.valueOf(this.questionForm) : null);
 	}
 
 	public int getTopicCount() {

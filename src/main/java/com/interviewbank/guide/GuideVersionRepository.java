@@ -12,6 +12,9 @@ public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long
 
 	java.util.Optional<GuideVersion> findByGuideAndNumber(Guide guide, int number);
 
+	/** The latest version of the guide made from exactly these bytes (a restore, a file uploaded again). */
+	java.util.Optional<GuideVersion> findFirstByGuideAndChecksumOrderByNumberDesc(Guide guide, String checksum);
+
 	/** The languages of the guides these versions belong to. */
 	@Query("select distinct v.guide.language from GuideVersion v where v.id in :versionIds")
 	java.util.List<String> languagesOf(java.util.Collection<Long> versionIds);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import com.interviewbank.markdown.QuestionKind;
+import com.interviewbank.markdown.QuestionMetadata;
 
 /**
  * A question of one guide version. Its stable key outlives versions while the question lives.
@@ -58,6 +60,13 @@ public class Question {
 	private String answerHtml;
 
 	private String answerHash;
+
+	/** Lower case, in the guide's order (docs/ARCHITECTURE.md, "Question metadata"). */
+	@Convert(converter = TagListConverter.class)
+	private List<String> tags = new ArrayList<>();
+
+	/** 1 (beginner) to 5 (expert), or null when the guide does not say. */
+	private Integer difficulty;
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "question_anchor", joinColumns = @JoinColumn(name = "question_id"))
@@ -139,6 +148,30 @@ public class Question {
 
 	public String getAnswerHash() {
 		return this.answerHash;
+	}
+
+	/** Gives it the tags and difficulty its guide states; called once, before it is saved. */
+	public Question describedBy(QuestionMetadata metadata) {
+		this.tags = new ArrayList<>(metadata.tags());
+		this.difficulty = metadata.difficulty();
+		return this;
+	}
+
+	public List<String> getTags() {
+		return List.copyOf(this.tags);
+	}
+
+	/** Whether it carries this tag, written in any case. */
+	public boolean hasTag(String tag) {
+		return this.tags.contains(QuestionMetadata.tag(tag));
+	}
+
+	public Integer getDifficulty() {
+		return this.difficulty;
+	}
+
+	public QuestionMetadata getMetadata() {
+		return new QuestionMetadata(this.tags, this.difficulty);
 	}
 
 	public List<AnswerAnchor> getAnchors() {

@@ -26,6 +26,7 @@ import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.ParsedGuide;
+import com.interviewbank.markdown.QuestionForm;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -149,9 +150,58 @@ public class GuideManagement {
 
 	/** Keeps the outline for the guide's next imports and previews the active source read with it. */
 	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, String admin) {
-		String source = setOutline(slug, topicLevel, questionLevel);
+		return outline(slug, topicLevel, questionLevel, null, admin);
+	}
+
+	/**
+	 * Keeps the levels and question form for the guide's next imports (null: read from the document)
+	 * and previews the active source read with them.
+	 */
+	public ImportOutcome outline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form,
+			String admin) {
+		String source = setOutline(slug, topicLevel, questionLevel, form);
 		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
 				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+	}
+
+	/**
+	 * Keeps the web address the guide's relative links resolve against (blank for none) and
+	 * previews the active source read with it: links that were text become links.
+	 * @throws InvalidGuideDetailsException if it is not an http(s) address; nothing is changed
+	 */
+	public ImportOutcome sourceWebUrl(String slug, String url, String admin) {
+		String address = webAddress(url);
+		String source = this.transactions.execute(status -> {
+			Guide guide = guide(slug);
+			guide.sourceWebUrl(address, this.clock.instant());
+			if (guide.getActiveVersion() == null) {
+				throw new NotFoundException("The guide has no version to read again.");
+			}
+			return guide.getActiveVersion().getSourceMarkdown();
+		});
+		return this.imports.run(new ImportRequest(ImportRun.Source.UPLOAD, slug + ".md",
+				source.getBytes(StandardCharsets.UTF_8), slug, admin, true));
+	}
+
+	/** An absolute http(s) address ending in {@code /}, so that a path resolves inside it; null for blank. */
+	static String webAddress(String url) {
+		String typed = url == null ? "" : url.strip();
+		if (typed.isEmpty()) {
+			return null;
+		}
+		checkLength("source address", typed, 1000);
+		try {
+			java.net.URI uri = new java.net.URI(typed);
+			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					|| uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new java.net.URISyntaxException(typed, "not a web address");
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new InvalidGuideDetailsException(
+					"The source address must be a web address such as https://github.com/owner/repo/blob/main/, not “" + typed + "”.");
+		}
+		return typed.endsWith("/") ? typed : typed + "/";
 	}
 
 	/** A dry run of an earlier version's source, to review and apply as a new version. */
@@ -197,10 +247,10 @@ public class GuideManagement {
 		this.events.publishEvent(new GuideRemoved(slug, questionIds));
 	}
 
-	private String setOutline(String slug, Integer topicLevel, Integer questionLevel) {
+	private String setOutline(String slug, Integer topicLevel, Integer questionLevel, QuestionForm form) {
 		return this.transactions.execute(status -> {
 			Guide guide = guide(slug);
-			guide.outline(topicLevel, questionLevel);
+			guide.outline(topicLevel, questionLevel, form);
 			if (guide.getActiveVersion() == null) {
 				throw new NotFoundException("The guide has no version to read again.");
 			}

@@ -59,6 +59,8 @@ public class ImportRun {
 
 	private Integer questionLevel;
 
+	private String questionForm;
+
 	private Integer topicCount;
 
 	private Integer questionCount;
@@ -199,6 +201,16 @@ public class ImportRun {
 
 	public Integer getTopicLevel() {
 		return this.topicLevel;
+	}
+
+	/** Records the form the questions were read in. */
+	void readAs(com.interviewbank.markdown.QuestionForm form) {
+		this.questionForm = form != null ? form.name() : null;
+	}
+
+	/** The form the questions were read in, or null (a failed run, or one from before forms). */
+	public String getQuestionForm() {
+		return this.questionForm;
 	}
 
 	public Integer getQuestionLevel() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,11 +129,14 @@ public class ImportService {
 				: this.runs.save(new ImportRun(request.guideSlug(), request.source(), request.fileName(), checksum,
 						request.actor(), now()).heldByLock(this.oneAtATime.token()));
 		String slugGuess = request.guideSlug() != null ? request.guideSlug() : GuideParser.slugOf(request.fileName());
-		Outline outline = this.guides.findBySlug(slugGuess).map(Guide::outline).orElse(Outline.DETECT);
+		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
+		Outline outline = known != null ? known.outline() : Outline.DETECT;
+		Outline previous = previousOutline(known, checksum);
+		String sourceWebUrl = known != null ? known.getSourceWebUrl() : null;
 		ParsedGuide parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
-			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, path -> false);
+			parsed = this.parser.parse(request.fileName(), request.bytes(), outline, previous, path -> false, sourceWebUrl);
 		}
 		catch (RejectedGuideException ex) {
 			run.failed(ImportRun.Status.REJECTED, ex.httpStatus(), ex.getMessage(), now());
@@ -157,6 +161,20 @@ public class ImportService {
 		}
 	}
 
+	/**
+	 * The outline a re-import keeps while the text fits it, so that outlines do not flip between
+	 * versions: the active version's, or, for the very bytes of an earlier version (a restore), that
+	 * version's.
+	 */
+	private Outline previousOutline(Guide known, String checksum) {
+		if (known == null || known.getActiveVersion() == null) {
+			return null;
+		}
+		return this.versions.withChecksum(known, checksum)
+			.orElse(known.getActiveVersion())
+			.outline();
+	}
+
 	private ImportOutcome store(ImportRun run, ImportRequest request, String slug, String checksum, ParsedGuide parsed) {
 		Guide existing = this.guides.findBySlug(slug).orElse(null);
 		GuideVersion active = existing != null ? existing.getActiveVersion() : null;
@@ -164,8 +182,11 @@ public class ImportService {
 		VersionDiff diff = VersionDiff.of(this.versions.entriesOf(active), entriesOf(parsed));
 		run.compared(active != null ? active.getId() : null, this.json.writeValueAsString(diff));
 		boolean unchanged = active != null && checksum.equals(active.getChecksum())
-				&& active.getTopicLevel() == parsed.outline().topicLevel()
-				&& active.getQuestionLevel() == parsed.outline().questionLevel();
+				&& parsed.outline().equals(active.outline())
+				&& java.util.Objects.equals(active.getSourceWebUrl(), existing.getSourceWebUrl())
+				// the same file read into other questions or metadata (a newer importer) is a new version
+				&& diff.isEmpty();
+		run.readAs(parsed.outline().form());
 		if (request.dryRun()) {
 			run.succeeded(ImportRun.Status.DRY_RUN, null, parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 					parsed.topics().size(), parsed.questionCount(), this.json.writeValueAsString(parsed.repairs()),
@@ -209,7 +230,7 @@ public class ImportService {
 	}
 
 	private static VersionDiff.Entry entryOf(ParsedQuestion q) {
-		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash());
+		return new VersionDiff.Entry(q.slug(), q.title(), q.answerMarkdown(), q.answerHash(), q.metadata());
 	}
 
 	private Instant now() {

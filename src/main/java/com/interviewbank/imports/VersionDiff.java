@@ -11,10 +11,11 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.interviewbank.markdown.QuestionMetadata;
 
 /**
  * What a re-import changes, keyed by slug and answer hash (docs/ARCHITECTURE.md, "Re-import"). Added, removed
- * and unchanged are what the words say; changed is the same slug with another answer or title;
+ * and unchanged are what the words say; changed is the same slug with another answer, title, tags or difficulty;
  * renamed is an old slug that is gone, with exactly one new slug (new to the guide) holding an
  * identical answer. A rename with an edit counts as removed + added.
  */
@@ -31,8 +32,23 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 	public record Renamed(String from, String to) {
 	}
 
-	/** A question as the diff sees it. */
-	public record Entry(String slug, String title, String answerMarkdown, String answerHash) {
+	/** A question as the diff sees it; its tags and difficulty count as part of it. */
+	public record Entry(String slug, String title, String answerMarkdown, String answerHash,
+			QuestionMetadata metadata) {
+
+		public Entry {
+			metadata = metadata != null ? metadata : QuestionMetadata.NONE;
+		}
+
+		public Entry(String slug, String title, String answerMarkdown, String answerHash) {
+			this(slug, title, answerMarkdown, answerHash, QuestionMetadata.NONE);
+		}
+
+		private boolean sameAs(Entry other) {
+			return this.answerHash.equals(other.answerHash) && this.title.equals(other.title)
+					&& this.metadata.equals(other.metadata);
+		}
+
 	}
 
 	/**
@@ -50,7 +66,7 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 			if (previous == null) {
 				added.add(entry.slug());
 			}
-			else if (previous.answerHash().equals(entry.answerHash()) && previous.title().equals(entry.title())) {
+			else if (previous.sameAs(entry)) {
 				unchanged.add(entry.slug());
 			}
 			else {
@@ -113,6 +129,12 @@ public record VersionDiff(List<String> added, List<Changed> changed, List<String
 	private static List<String> lines(Entry entry) {
 		List<String> lines = new ArrayList<>();
 		lines.add("## " + entry.title());
+		if (!entry.metadata().tags().isEmpty()) {
+			lines.add("tags: " + String.join(", ", entry.metadata().tags()));
+		}
+		if (entry.metadata().difficulty() != null) {
+			lines.add("difficulty: " + entry.metadata().difficulty());
+		}
 		lines.add("");
 		lines.addAll(entry.answerMarkdown().lines().toList());
 		return lines;

@@ -98,13 +98,19 @@ class VersionSwitch {
 	}
 
 	/** The questions of a stored version, as the diff compares them. */
+	/** The latest version of the guide made from these bytes, if any. */
+	java.util.Optional<GuideVersion> withChecksum(Guide guide, String checksum) {
+		return this.versions.findFirstByGuideAndChecksumOrderByNumberDesc(guide, checksum);
+	}
+
 	List<VersionDiff.Entry> entriesOf(GuideVersion version) {
 		if (version == null) {
 			return List.of();
 		}
 		return this.transactions.execute(status -> this.questions.findByVersionOrderByPosition(version)
 			.stream()
-			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash()))
+			.map(q -> new VersionDiff.Entry(q.getSlug(), q.getTitle(), q.getAnswerMarkdown(), q.getAnswerHash(),
+					q.getMetadata()))
 			.toList());
 	}
 

@@ -64,9 +64,11 @@ class VersionWriter {
 				}
 			});
 		}
-		GuideVersion version = this.versions.save(new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
+		GuideVersion fresh = new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
 				parsed.sourceMarkdown(), parsed.outline().topicLevel(), parsed.outline().questionLevel(),
-				parsed.topics().size(), parsed.questionCount(), now, actor));
+				parsed.topics().size(), parsed.questionCount(), now, actor).readAs(parsed.outline().form());
+		fresh.renderedWith(guide.getSourceWebUrl());
+		GuideVersion version = this.versions.save(fresh);
 		UnaryOperator<String> links = AnchorLinks.pointingInto(guide.getSlug());
 		int position = 0;
 		Map<QuestionKind, Integer> ordinals = new EnumMap<>(QuestionKind.class);
@@ -79,7 +81,7 @@ class VersionWriter {
 			for (ParsedQuestion q : parsedTopic.items()) {
 				batch.add(new Question(version, topic, keyFor(questionKeys, q.slug()), q.slug(), q.title(), q.titleHtml(),
 						q.kind(), ++position, ordinals.merge(q.kind(), 1, Integer::sum), q.answerMarkdown(), links.apply(q.answerHtml()), q.answerHash(),
-						anchorsOf(q)));
+						anchorsOf(q)).describedBy(q.metadata()));
 			}
 			this.questions.saveAll(batch);
 		}

@@ -84,7 +84,7 @@ final class GuideAssembly {
 	}
 
 	/** GitHub's slug of the text, cut at a word boundary so that a long prompt keeps a readable URL. */
-	private static String baseSlug(String text, String fallback) {
+	static String baseSlug(String text, String fallback) {
 		String slug = GitHubSlugger.slug(text);
 		if (slug.length() > MAX_SLUG_LENGTH) {
 			int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
@@ -105,8 +105,11 @@ final class GuideAssembly {
 			.filter(sub -> !sub.content())
 			.map(sub -> new Subsection(sub.anchor(), sub.text(), sub.level()))
 			.toList();
+		// A prompt's hash covers its title, as other prompts' do: renames are found by hash.
+		boolean prompt = section.prompt;
 		return new ParsedQuestion(heading.anchor(), heading.text(), this.renderer.titleHtml(heading),
-				QuestionKind.QUESTION, answer, answerHtml, AnswerHash.of(answer), subsections, anchors,
+				prompt ? QuestionKind.PROMPT : QuestionKind.QUESTION, answer, answerHtml,
+				AnswerHash.of(prompt ? heading.text() + "\n" + answer : answer), subsections, anchors,
 				heading.firstLine());
 	}
 
@@ -127,7 +130,7 @@ final class GuideAssembly {
 	}
 
 	/** The base slug, or the first of base-1, base-2, ... clear of every heading anchor and slug taken. */
-	private static String freeSlug(String base, Set<String> taken) {
+	static String freeSlug(String base, Set<String> taken) {
 		String slug = base;
 		for (int n = 1; taken.contains(slug); n++) {
 			slug = base + "-" + n;

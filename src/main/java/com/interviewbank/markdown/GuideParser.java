@@ -5,11 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -52,11 +54,26 @@ public final class GuideParser {
 	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Predicate<String> imageExists) {
+		return parse(fileName, source, requested, null, imageExists, null);
+	}
+
+	/**
+	 * @param requested the form and levels an admin chose, or {@link Outline#DETECT}
+	 * @param previous the outline of the guide's active version, kept while the new text fits it; or
+	 * null
+	 * @param imageExists whether a relative image path of the guide has a file
+	 * @param sourceWebUrl the web address of the guide's folder that relative links resolve
+	 * against (for example {@code https://github.com/o/r/blob/main/}), or null: then they are shown
+	 * as text, with a warning
+	 * @throws RejectedGuideException for a guide the bank cannot take, with the reason
+	 */
+	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
+			Predicate<String> imageExists, String sourceWebUrl) {
 		String text = new SourceDecoder(this.limits).decode(source);
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return LargeStack.call(() -> read(fileName, text, repair, requested, imageExists));
+			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists, sourceWebUrl));
 		}
 		catch (StackOverflowError ex) {
 			// Even the large stack overflowed: refuse the guide rather than fail the request.
@@ -65,9 +82,10 @@ public final class GuideParser {
 		}
 	}
 
-	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested,
-			Predicate<String> imageExists) {
-		String text = repair.text();
+	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested, Outline previous,
+			Predicate<String> imageExists, String sourceWebUrl) {
+		MdxSyntax.Result mdx = MdxSyntax.strip(repair.text());
+		String text = mdx.text();
 		LineIndex lines = new LineIndex(text);
 		Document document = this.engine.parse(text);
 		List<SourceHeading> headings = new HeadingScanner().scan(document, lines);
@@ -86,23 +104,66 @@ public final class GuideParser {
 		}
 		String title = declaredTitle != null ? declaredTitle : GuideMetadata.titleFromFileName(fileName);
 		List<SourceHeading> outlineCandidates = structural.stream().filter(heading -> heading != onlyH1).toList();
-		Outline outline = new OutlineDetector().detect(outlineCandidates, h1s.size(), requested);
-		boolean titleIsTopic = outline.topicLevel() == 1 || outline.questionLevel() == 1;
-		GuidePreamble frame = new GuidePreamble(frontMatterLines(document, lines), titleIsTopic ? null : onlyH1,
-				tableOfContents);
-		Sections sections = new SectionSplitter().split(lines, structural, outline, frame);
 		Set<String> allAnchors = headings.stream().map(SourceHeading::anchor).collect(Collectors.toSet());
-		moveTableOfContentsOutOfIntros(sections, TableOfContents.linkBlocks(document, allAnchors, lines));
+		Set<Integer> frontMatterLines = frontMatterLines(document, lines);
+		List<TableOfContents.Block> linkBlocks = TableOfContents.linkBlocks(document, allAnchors, lines);
+		Function<Outline, Sections> splitter = levels -> {
+			boolean titleIsTopic = levels.topicLevel() == 1 || levels.questionLevel() == 1;
+			GuidePreamble frame = new GuidePreamble(frontMatterLines, titleIsTopic ? null : onlyH1, tableOfContents);
+			Sections split = new SectionSplitter().split(lines, structural, levels, frame);
+			moveTableOfContentsOutOfIntros(split, linkBlocks);
+			return split;
+		};
+		TextQuestionSplitter textQuestions = new TextQuestionSplitter(lines, new TextQuestions(lines).in(document),
+				markdown -> !this.renderer.prompts(markdown).isEmpty());
+		OutlineReader.Reading reading = new OutlineReader(lines, structural, outlineCandidates, h1s.size(), splitter,
+				textQuestions, allAnchors)
+			.read(requested, previous);
+		Outline outline = reading.outline();
+		Sections sections = reading.sections();
+		if (declaredTitle == null && outline.form() == QuestionForm.FILE) {
+			title = structural.get(0).text();
+		}
 		String references = referenceDefinitions(document);
-		List<ParseWarning> warnings = new ArrayList<>(repair.undecided());
+		List<AnchorTargets.Target> otherAnchors = AnchorTargets.in(document, lines, allAnchors);
+		AnchorPlacement placement = new AnchorPlacement(sections, otherAnchors);
+		LinkTargets links = linkTargets(headings, otherAnchors, placement, sections.roles, sourceWebUrl);
+		List<ParseWarning> warnings = new ArrayList<>(reading.warnings());
+		warnings.addAll(repair.undecided());
+		warnings.addAll(mdx.warnings());
 		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
-		GuideAssembly assembly = new GuideAssembly(this.renderer, lines, headings, references, imageExists, outline);
-		List<ParsedTopic> topics = assembly.topics(sections, title, allAnchors);
+		warnings.addAll(new LinkCheck(links).deadLinks(document, lines, sections.roles));
+		GuideAssembly assembly = new GuideAssembly(this.renderer.linking(links), lines, headings, references,
+				imageExists, outline);
+		SourceHeading titleHeading = outline.topicLevel() == 1 || outline.questionLevel() == 1 ? null : onlyH1;
+		// anchors first: placing them rebuilds each question, and the metadata is read into the result
+		List<ParsedTopic> topics = new MetadataReader(this.engine, frontMatter,
+				structural.stream().filter(heading -> heading != titleHeading).toList())
+			.apply(placement.place(assembly.topics(sections, title, reading.takenSlugs())));
 		List<LineRole> roles = List.of(sections.roles);
 		return new ParsedGuide(GuideMetadata.slugOfFileName(fileName), title,
 				GuideMetadata.language(frontMatter, text), source, text, outline, topics,
 				tableOfContentsAnchors(document, lines, sections.roles), roles, repair.counts(), warnings,
 				repair.choices());
+	}
+
+	/**
+	 * Every anchor of the guide; those of its title and table of contents, which are not in the
+	 * bank, lead to the guide page.
+	 */
+	private static LinkTargets linkTargets(List<SourceHeading> headings, List<AnchorTargets.Target> otherAnchors,
+			AnchorPlacement placement, LineRole[] roles, String sourceWebUrl) {
+		Set<String> anchors = new HashSet<>();
+		Set<String> guidePage = new HashSet<>(placement.guidePageAnchors());
+		for (SourceHeading heading : headings) {
+			anchors.add(heading.anchor());
+			LineRole role = roles[heading.firstLine()];
+			if (role == LineRole.TITLE || role == LineRole.TABLE_OF_CONTENTS) {
+				guidePage.add(heading.anchor());
+			}
+		}
+		otherAnchors.forEach(target -> anchors.add(target.anchor()));
+		return new LinkTargets(anchors, guidePage, sourceWebUrl);
 	}
 
 	/** Lines of sections titled "Table of contents", up to the next heading of any level. */
@@ -151,6 +212,10 @@ public final class GuideParser {
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Reference reference) {
 				references.append(reference.getChars().toString().strip()).append('\n');
+			}
+			else if (node instanceof FootnoteBlock footnote) {
+				// A footnote is usually defined at the end of the guide, far from the question citing it.
+				references.append(footnote.getChars().toString().strip()).append("\n\n");
 			}
 		}
 		return references.toString();

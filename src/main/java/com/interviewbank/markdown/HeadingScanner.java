@@ -56,13 +56,13 @@ final class HeadingScanner {
 		List<SourceHeading> result = new ArrayList<>(headings.size());
 		for (Heading heading : headings) {
 			int offset = heading.getStartOffset();
-			String text = PlainText.of(heading).strip();
+			String text = AnchorTargets.withoutCustomId(PlainText.of(heading).strip());
 			boolean content = insideQuote(heading) || insideListItemText(heading)
 					|| details.stream().anyMatch(span -> span.contains(offset));
 			int firstLine = lines.lineOf(offset);
 			int lastLine = lines.lineOf(Math.max(offset, heading.getEndOffset() - 1));
 			result.add(new SourceHeading(heading.getLevel(), firstLine, lastLine, text,
-					heading.getText().toString().strip(), offset - lines.startOf(firstLine), slugger.next(text),
+					AnchorTargets.withoutCustomId(heading.getText().toString().strip()), offset - lines.startOf(firstLine), slugger.next(text),
 					content));
 		}
 		return result;

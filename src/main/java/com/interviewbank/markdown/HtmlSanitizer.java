@@ -19,6 +19,9 @@ final class HtmlSanitizer {
 	/** Links to a heading of the guide carry this attribute, for the app to point at its page. */
 	static final String ANCHOR_ATTRIBUTE = "data-anchor";
 
+	/** Links to the guide's title or table of contents carry this attribute: they lead to the guide page. */
+	static final String GUIDE_PAGE_ATTRIBUTE = "data-guide-page";
+
 	private static final String BASE_URI = "https://guide.invalid/";
 
 	private final Safelist blocks = Safelist.relaxed()
@@ -31,6 +34,12 @@ final class HtmlSanitizer {
 		.addAttributes("th", "align")
 		.addAttributes("td", "align")
 		.addAttributes("abbr", "title")
+		.addAttributes("a", "name", "id", "class")
+		.addAttributes("sup", "id")
+		.addAttributes("li", "id")
+		.addAttributes("span", "class")
+		.addAttributes("div", "class")
+		.addAttributes("p", "class")
 		.addProtocols("a", "href", "http", "https", "mailto", "#")
 		.removeProtocols("img", "src", "http", "https")
 		.addProtocols("img", "src", "http", "https")
@@ -39,19 +48,32 @@ final class HtmlSanitizer {
 	private final Safelist inline = Safelist.none().addTags("code", "em", "strong", "del", "s", "sub", "sup", "kbd");
 
 	/**
+	 * Sanitized HTML for a block of a guide whose anchors are unknown.
+	 * @see #sanitizeBlock(String, List, Predicate, HeadingLevels, LinkTargets)
+	 */
+	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
+			HeadingLevels levels) {
+		return sanitizeBlock(html, headingAnchors, imageExists, levels, LinkTargets.UNKNOWN);
+	}
+
+	/**
 	 * Sanitized HTML for a block of a guide.
 	 * @param html the renderer's raw output
 	 * @param headingAnchors the anchors of the block's headings, in document order
 	 * @param imageExists whether a relative image path has a file
 	 * @param levels where the block's headings go on the page
+	 * @param targets where the guide's links may lead
 	 */
 	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
-			HeadingLevels levels) {
+			HeadingLevels levels, LinkTargets targets) {
 		Document clean = new Cleaner(this.blocks).clean(Jsoup.parseBodyFragment(html, BASE_URI));
 		clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+		GitHubBlocks.shape(clean);
+		AnchorTargets.placeCustomIds(clean, targets);
 		assignHeadingIds(clean, headingAnchors);
+		AnchorTargets.placeHtmlTargets(clean, targets);
 		clean.select("code[class]").forEach(HtmlSanitizer::keepLanguageClassOnly);
-		clean.select("a[href]").forEach(HtmlSanitizer::markLink);
+		clean.select("a[href]").forEach(link -> markLink(link, targets));
 		clean.select("img").forEach(image -> prepareImage(image, imageExists));
 		clean.select("input").forEach(HtmlSanitizer::keepCheckboxOnly);
 		clean.select("h1, h2, h3, h4, h5, h6").forEach(heading -> placeHeading(heading, levels));
@@ -110,14 +132,20 @@ final class HtmlSanitizer {
 		}
 	}
 
-	private static void markLink(Element link) {
+	private static void markLink(Element link, LinkTargets targets) {
 		String href = link.attr("href");
-		String anchor = href.startsWith("#") ? decodeAnchor(href.substring(1)) : "";
-		if (GitHubSlugger.isAnchor(anchor)) {
-			link.attr(ANCHOR_ATTRIBUTE, anchor);
-		}
-		else if (leavesTheSite(href)) {
-			link.attr("rel", "nofollow noopener");
+		switch (targets.of(href)) {
+			case ANCHOR -> link.attr(ANCHOR_ATTRIBUTE, decodeAnchor(href.strip().substring(1)));
+			case GUIDE_PAGE -> link.attr(GUIDE_PAGE_ATTRIBUTE, "");
+			case SOURCE -> link.attr("href", targets.sourceUrl(href)).attr("rel", "nofollow noopener");
+			case NOWHERE -> link.unwrap();
+			case ELSEWHERE -> {
+				if (leavesTheSite(href)) {
+					link.attr("rel", "nofollow noopener");
+				}
+			}
+			case ON_THE_PAGE -> {
+			}
 		}
 	}
 

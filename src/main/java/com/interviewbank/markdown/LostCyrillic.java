@@ -10,12 +10,17 @@ import java.util.function.ToDoubleFunction;
  * then 0x80–0xBF; where the second byte was 0x80–0x9F, Latin-1 turned it into an invisible control
  * that editors dropped, leaving only {@code Ð} or {@code Ñ}. Each such letter is one of 32
  * candidates (Ѐ–П after {@code Ð}, р–џ after {@code Ñ}); the Russian letter model chooses the word,
- * and the word is restored only when its best reading clearly beats the others.
+ * and the word is restored only when its best reading clearly beats the others. Readings the word
+ * list knows are preferred: when any candidate is a known word, the choice is among known words
+ * only; a reading no list knows must beat the others by far more.
  */
 final class LostCyrillic {
 
 	/** The least share of the candidates' probability the best reading must hold to be restored. */
 	static final double MIN_CONFIDENCE = 0.5;
+
+	/** The same for a reading the word list does not know: such a guess is wrong more often. */
+	static final double MIN_CONFIDENCE_UNKNOWN_WORD = 0.9;
 
 	private static final int BEAM = 200;
 
@@ -36,10 +41,10 @@ final class LostCyrillic {
 	}
 
 	/** The best reading of a word and the share of the candidates' probability it holds. */
-	record Reading(String word, double confidence, int restoredLetters) {
+	record Reading(String word, double confidence, int restoredLetters, boolean known) {
 
 		boolean confident() {
-			return this.confidence >= MIN_CONFIDENCE;
+			return this.confidence >= (this.known ? MIN_CONFIDENCE : MIN_CONFIDENCE_UNKNOWN_WORD);
 		}
 
 	}
@@ -73,10 +78,11 @@ final class LostCyrillic {
 			}
 			readings = best(next, this.model::prefixScore, BEAM);
 		}
-		List<String> complete = best(readings, this.model::score, readings.size());
+		List<String> known = readings.stream().filter(this.model::knows).toList();
+		List<String> complete = best(known.isEmpty() ? readings : known, this.model::score, readings.size());
 		double top = this.model.score(complete.get(0));
 		double total = complete.stream().mapToDouble(word -> Math.exp(this.model.score(word) - top)).sum();
-		return new Reading(complete.get(0), 1 / total, restoredLetters);
+		return new Reading(complete.get(0), 1 / total, restoredLetters, !known.isEmpty());
 	}
 
 	private static List<String> candidates(int lead) {

@@ -3,6 +3,10 @@ package com.interviewbank.markdown;
 import java.util.List;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -25,7 +29,11 @@ final class MarkdownEngine {
 	MarkdownEngine() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-				TaskListExtension.create(), AutolinkExtension.create(), YamlFrontMatterExtension.create()));
+				TaskListExtension.create(), AutolinkExtension.create(), YamlFrontMatterExtension.create(),
+				EmojiExtension.create(), FootnoteExtension.create(), new MathExtension()));
+		// Emoji as the characters themselves, as GitHub shows them: no image to fetch.
+		options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED)
+			.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
 		// GitHub tables: a header row, a separator, and rows that need not repeat the pipes.
 		options.set(TablesExtension.COLUMN_SPANS, false)
 			.set(TablesExtension.APPEND_MISSING_COLUMNS, true)

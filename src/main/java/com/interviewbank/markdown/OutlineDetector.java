@@ -7,7 +7,8 @@ import java.util.TreeSet;
  * Chooses the topic and question levels of a guide from its headings (docs/ARCHITECTURE.md, "Outline rules").
  *
  * <p>
- * Topics are H1s when there are two or more H1s, else the shallowest level present. Questions
+ * Topics are H1s when there are two or more H1s, else the shallowest level present when most of its
+ * headings have child headings (a few H2 questions, one with H3 sub-points, are questions). Questions
  * are the shallowest level below the topics at which most headings have no child heading: a
  * level of groups has children, a level of questions mostly does not. A guide whose headings
  * are all of one level is one topic of questions.
@@ -36,7 +37,8 @@ final class OutlineDetector {
 			return 1;
 		}
 		TreeSet<Integer> levels = levels(headings);
-		return levels.size() >= 2 ? levels.first() : 0;
+		// A level of groups has children; a level of questions, a few with sub-points, does not.
+		return levels.size() >= 2 && !mostAreLeaves(headings, levels.first()) ? levels.first() : 0;
 	}
 
 	private static int detectQuestionLevel(List<SourceHeading> headings, int topicLevel) {

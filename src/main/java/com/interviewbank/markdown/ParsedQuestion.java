@@ -15,13 +15,28 @@ import java.util.List;
  * @param subsections the headings of the answer readers can jump to
  * @param anchors every heading anchor inside the answer, subsections or not
  * @param firstLine 0-based line of its heading
+ * @param metadata its tags and difficulty
  */
 public record ParsedQuestion(String slug, String title, String titleHtml, QuestionKind kind, String answerMarkdown,
-		String answerHtml, String answerHash, List<Subsection> subsections, List<String> anchors, int firstLine) {
+		String answerHtml, String answerHash, List<Subsection> subsections, List<String> anchors, int firstLine,
+		QuestionMetadata metadata) {
 
 	public ParsedQuestion {
 		subsections = List.copyOf(subsections);
 		anchors = List.copyOf(anchors);
+		metadata = metadata != null ? metadata : QuestionMetadata.NONE;
+	}
+
+	/** A question whose metadata {@link MetadataReader} gives later. */
+	public ParsedQuestion(String slug, String title, String titleHtml, QuestionKind kind, String answerMarkdown,
+			String answerHtml, String answerHash, List<Subsection> subsections, List<String> anchors, int firstLine) {
+		this(slug, title, titleHtml, kind, answerMarkdown, answerHtml, answerHash, subsections, anchors, firstLine,
+				QuestionMetadata.NONE);
+	}
+
+	ParsedQuestion withMetadata(QuestionMetadata given) {
+		return new ParsedQuestion(this.slug, this.title, this.titleHtml, this.kind, this.answerMarkdown,
+				this.answerHtml, this.answerHash, this.subsections, this.anchors, this.firstLine, given);
 	}
 
 }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.emoji.Emoji;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
@@ -18,7 +19,11 @@ final class PlainText {
 	static String of(Node node) {
 		StringBuilder text = new StringBuilder();
 		for (Node child : node.getDescendants()) {
-			if (child instanceof Text) {
+			if (child instanceof Text && child.getParent() instanceof Emoji) {
+				// The shortcode as written, so that titles and anchors stay what they were before emoji.
+				text.append(':').append(child.getChars()).append(':');
+			}
+			else if (child instanceof Text) {
 				text.append(child.getChars().unescape());
 			}
 			else if (child instanceof HtmlEntity) {

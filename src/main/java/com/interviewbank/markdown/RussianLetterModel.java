@@ -51,6 +51,11 @@ final class RussianLetterModel {
 		return Holder.MODEL;
 	}
 
+	/** Whether the word list holds the word, in any case. */
+	boolean knows(String word) {
+		return this.words.containsKey(word.toLowerCase(Locale.ROOT));
+	}
+
 	double score(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		double score = prefixScore(word) + Math.log(probability(pad(lower), ORDER - 1 + lower.length()));
@@ -91,7 +96,7 @@ final class RussianLetterModel {
 
 	private static final class Holder {
 
-		static final RussianLetterModel MODEL = new RussianLetterModel(RussianWords.shipped());
+		static final RussianLetterModel MODEL = new RussianLetterModel(RussianWords.withTerms());
 
 	}
 

@@ -13,9 +13,21 @@ final class SectionRenderer {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final LinkTargets links;
+
 	SectionRenderer(MarkdownEngine engine, HtmlSanitizer sanitizer) {
+		this(engine, sanitizer, LinkTargets.UNKNOWN);
+	}
+
+	private SectionRenderer(MarkdownEngine engine, HtmlSanitizer sanitizer, LinkTargets links) {
 		this.engine = engine;
 		this.sanitizer = sanitizer;
+		this.links = links;
+	}
+
+	/** A renderer for one guide, whose links lead where these targets say. */
+	SectionRenderer linking(LinkTargets targets) {
+		return new SectionRenderer(this.engine, this.sanitizer, targets);
 	}
 
 	/**
@@ -47,7 +59,7 @@ final class SectionRenderer {
 			return "";
 		}
 		String unsafe = this.engine.renderUnsafe(references.isEmpty() ? markdown : markdown + "\n\n" + references);
-		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageExists, levels);
+		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageExists, levels, this.links);
 	}
 
 	/** A heading's text as inline HTML, code spans and emphasis kept. */

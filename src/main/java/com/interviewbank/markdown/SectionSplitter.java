@@ -32,7 +32,7 @@ final class SectionSplitter {
 				continue;
 			}
 			SourceHeading heading = startingAt.get(line);
-			if (heading != null && heading.level() == outline.topicLevel()) {
+			if (heading != null && startsTopic(heading, outline)) {
 				topic = new Sections.TopicSection(heading);
 				sections.topics.add(topic);
 				question = null;
@@ -65,6 +65,15 @@ final class SectionSplitter {
 		}
 		sections.topics.get(0).introLines.addAll(0, preamble);
 		return sections;
+	}
+
+	/**
+	 * A heading at the topic level; where headings only group questions written in the text, every
+	 * heading from the topic level down.
+	 */
+	private static boolean startsTopic(SourceHeading heading, Outline outline) {
+		return heading.level() == outline.topicLevel()
+				|| outline.headingsGroup() && outline.topicLevel() > 0 && heading.level() > outline.topicLevel();
 	}
 
 	private static void mark(Sections sections, SourceHeading heading, LineRole role) {

@@ -23,12 +23,15 @@ final class Sections {
 
 	}
 
-	/** A question: its heading and the lines of its answer. */
+	/** A question: its heading (or its title in the text) and the lines of its answer. */
 	static final class QuestionSection {
 
 		final SourceHeading heading;
 
 		final List<Integer> answerLines = new ArrayList<>();
+
+		/** An answerless prompt: a list item with nothing nested, a {@code Q:} with no {@code A:}. */
+		boolean prompt;
 
 		QuestionSection(SourceHeading heading) {
 			this.heading = heading;

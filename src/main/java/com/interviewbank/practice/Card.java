@@ -1,5 +1,7 @@
 package com.interviewbank.practice;
 
+import java.util.List;
+
 import com.interviewbank.guide.Question;
 
 /**
@@ -9,13 +11,14 @@ import com.interviewbank.guide.Question;
  * @param url its page
  */
 record Card(String id, String guide, String guideTitle, String topic, String topicTitle, String slug, String title,
-		String titleHtml, boolean prompt, String answerHtml, String url) {
+		String titleHtml, boolean prompt, String answerHtml, String url, List<String> tags, Integer difficulty) {
 
 	static Card of(Question question) {
 		String guide = question.getVersion().getGuide().getSlug();
 		return new Card(question.getStableKey(), guide, question.getVersion().getGuide().getTitle(),
 				question.getTopic().getSlug(), question.getTopic().getTitle(), question.getSlug(), question.getTitle(),
-				question.getTitleHtml(), question.isPrompt(), question.getAnswerHtml(), question.pagePath());
+				question.getTitleHtml(), question.isPrompt(), question.getAnswerHtml(), question.pagePath(),
+				question.getTags(), question.getDifficulty());
 	}
 
 }

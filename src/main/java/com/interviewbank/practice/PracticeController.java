@@ -20,8 +20,10 @@ class PracticeController {
 
 	@GetMapping("/practice")
 	String practice(@RequestParam(name = "guide", required = false) String guide,
-			@RequestParam(name = "topic", required = false) String topic, Model model) {
-		model.addAttribute("deck", this.practice.deck(blankToNull(guide), blankToNull(topic)));
+			@RequestParam(name = "topic", required = false) String topic,
+			@RequestParam(name = "tag", required = false) String tag,
+			@RequestParam(name = "difficulty", required = false) Integer difficulty, Model model) {
+		model.addAttribute("deck", this.practice.deck(blankToNull(guide), blankToNull(topic), tag, difficulty));
 		return "practice/practice";
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -50,21 +51,37 @@ class PracticeService {
 	 * @param guide the guide practised (null when the bank is empty)
 	 * @param topics the topics of that guide, to choose from
 	 * @param topic the topic practised, or null for the whole guide
+	 * @param tags the tags of that guide's questions, to choose from
+	 * @param tag the tag practised, or null for any
+	 * @param difficulties the difficulties of that guide's questions, easiest first
+	 * @param difficulty the difficulty practised, or null for any
 	 */
 	record Deck(List<GuideChoice> choices, GuideChoice guide, List<TopicChoice> topics, TopicChoice topic,
-			List<Card> cards) {
+			List<String> tags, String tag, List<Integer> difficulties, Integer difficulty, List<Card> cards) {
+
+		/** Whether a tag or difficulty narrows the deck. */
+		public boolean filtered() {
+			return this.tag != null || this.difficulty != null;
+		}
+
 	}
 
-	/** The cards of a guide (the first one if none is named), or of one of its topics. */
-	Deck deck(String guideSlug, String topicSlug) {
+	/**
+	 * The cards of a guide, or of one of its topics, of a tag and of a difficulty. With no guide named,
+	 * the first guide that has cards of the tag and difficulty asked for (else the first guide).
+	 */
+	Deck deck(String guideSlug, String topicSlug, String tagAsked, Integer difficulty) {
+		String tag = tagAsked == null || tagAsked.isBlank() ? null : tagAsked.strip();
 		List<GuideCatalogue.Served> published = this.guides.all();
 		List<GuideChoice> choices = published.stream()
 			.map(served -> new GuideChoice(served.guide().getSlug(), served.guide().getTitle()))
 			.toList();
 		if (published.isEmpty()) {
-			return new Deck(choices, null, List.of(), null, List.of());
+			return new Deck(choices, null, List.of(), null, List.of(), tag, List.of(), difficulty, List.of());
 		}
-		int index = guideSlug == null ? 0 : indexOf(published, guideSlug);
+		int index = guideSlug != null ? indexOf(published, guideSlug)
+				: (tag == null && difficulty == null) ? 0
+						: firstHolding(published, question -> matches(question, tag, difficulty));
 		GuideChoice guide = choices.get(index);
 		List<TopicChoice> topics = this.topics.findByVersionOrderByPosition(published.get(index).version())
 			.stream()
@@ -75,12 +92,36 @@ class PracticeService {
 					.filter(t -> t.slug().equals(topicSlug))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("No topic “" + topicSlug + "” in " + guide.title()));
-		List<Card> cards = this.questions.findWithTopicsByVersion(published.get(index).version())
-			.stream()
+		List<Question> questions = this.questions.findWithTopicsByVersion(published.get(index).version());
+		List<Card> cards = questions.stream()
 			.filter(q -> topic == null || q.getTopic().getSlug().equals(topic.slug()))
+			.filter(q -> matches(q, tag, difficulty))
 			.map(Card::of)
 			.toList();
-		return new Deck(choices, guide, topics, topic, cards);
+		List<String> tags = distinct(questions, Question::getTags);
+		return new Deck(choices, guide, topics, topic, tags,
+				tag == null ? null : tags.stream().filter(tag::equalsIgnoreCase).findFirst().orElse(tag),
+				distinct(questions, q -> q.getDifficulty() == null ? List.<Integer>of() : List.of(q.getDifficulty())),
+				difficulty, cards);
+	}
+
+	private static boolean matches(Question question, String tag, Integer difficulty) {
+		return (tag == null || question.hasTag(tag))
+				&& (difficulty == null || difficulty.equals(question.getDifficulty()));
+	}
+
+	private int firstHolding(List<GuideCatalogue.Served> guides, Predicate<Question> wanted) {
+		for (int i = 0; i < guides.size(); i++) {
+			if (this.questions.findWithTopicsByVersion(guides.get(i).version()).stream().anyMatch(wanted)) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	private static <T extends Comparable<T>> List<T> distinct(List<Question> questions,
+			Function<Question, List<T>> values) {
+		return questions.stream().flatMap(q -> values.apply(q).stream()).distinct().sorted().toList();
 	}
 
 	/**

@@ -29,6 +29,12 @@ final class IndexFields {
 
 	static final String KIND = "kind";
 
+	/** A question's tags, lower case: filters and facets. */
+	static final String TAG = "tag";
+
+	/** A question's difficulty, 1 to 5: filters and facets. */
+	static final String DIFFICULTY = "difficulty";
+
 	static final String VERSION = "version";
 
 	private IndexFields() {

@@ -37,22 +37,26 @@ final class QueryPredicates {
 
 	/**
 	 * @param versions the guide versions this node serves, so a search never mixes two versions
-	 * @param guide a guide slug to keep to, or null
-	 * @param topicKey a {@code guide/topic} key to keep to, or null
+	 * @param filters the guide, topic, tag and difficulty to keep to
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions, String guide,
-			String topicKey) {
-		return of(f, languages, query, versions, guide, topicKey, java.util.Set.copyOf(query.words()));
+	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
+			SearchFilters filters) {
+		return of(f, languages, query, versions, filters, java.util.Set.copyOf(query.words()));
+	}
+
+	/** Every question served that the filters keep, for a search by tag or difficulty alone. */
+	static PredicateFinalStep filteredOnly(SearchPredicateFactory f, List<Long> versions, SearchFilters filters) {
+		return f.bool(b -> servedOnly(f, b, versions, filters));
 	}
 
 	/**
 	 * @param misspelled the words the index does not hold as typed: only they are matched with typos
 	 * (building a typo automaton costs more than the rest of a search)
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions, String guide,
-			String topicKey, java.util.Set<String> misspelled) {
+	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
+			SearchFilters filters, java.util.Set<String> misspelled) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, guide, topicKey);
+			servedOnly(f, b, versions, filters);
 			for (String phrase : query.phrases()) {
 				b.must(phrase(f, languages, phrase, 0));
 			}
@@ -98,7 +102,7 @@ final class QueryPredicates {
 	/** Questions that share words with these, for "related questions". */
 	static PredicateFinalStep relatedTo(SearchPredicateFactory f, Set<AnalysedLanguage> languages, List<String> words, long excludedId, List<Long> versions) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, SearchFilters.NONE);
 			b.mustNot(f.id().matching(excludedId));
 			b.must(f.bool(any -> words.forEach(word -> any.should(exactWord(f, languages, word)))));
 		});
@@ -107,7 +111,7 @@ final class QueryPredicates {
 	/** Titles with words that start with each word typed, for suggestions as you type. */
 	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, SearchFilters.NONE);
 			query.terms().forEach(word -> b.must(titlePrefix(f, word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
@@ -125,20 +129,26 @@ final class QueryPredicates {
 	}
 
 	private static void servedOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
-			String guide, String topicKey) {
+			SearchFilters filters) {
 		b.filter(f.terms().field(IndexFields.VERSION).matchingAny(versions));
-		if (guide != null) {
-			b.filter(f.match().field(IndexFields.GUIDE).matching(guide));
+		if (filters.guide() != null) {
+			b.filter(f.match().field(IndexFields.GUIDE).matching(filters.guide()));
 		}
-		if (topicKey != null) {
-			b.filter(f.match().field(IndexFields.TOPIC).matching(topicKey));
+		if (filters.topicKey() != null) {
+			b.filter(f.match().field(IndexFields.TOPIC).matching(filters.topicKey()));
+		}
+		if (filters.tag() != null) {
+			b.filter(f.match().field(IndexFields.TAG).matching(filters.tag()));
+		}
+		if (filters.difficulty() != null) {
+			b.filter(f.match().field(IndexFields.DIFFICULTY).matching(filters.difficulty()));
 		}
 	}
 
 	/** Whether a word is in the index as typed, in any text field. */
 	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, List<Long> versions) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, null, null);
+			servedOnly(f, b, versions, SearchFilters.NONE);
 			b.must(exactWord(f, languages, word));
 		});
 	}

@@ -51,6 +51,7 @@ class QuestionIndexBinder implements TypeBinder {
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
 		var keyword = types.asString().aggregable(Aggregable.YES).projectable(Projectable.NO).toIndexFieldType();
 		var number = types.asLong().searchable(Searchable.YES).toIndexFieldType();
+		var level = types.asInteger().searchable(Searchable.YES).aggregable(Aggregable.YES).toIndexFieldType();
 		Fields fields = new Fields(languages, schema.field(IndexFields.TITLE_STD, standard).toReference(),
 				schema.field(IndexFields.TITLE_EXACT, exact).toReference(),
 				schema.field(IndexFields.TITLE_CODE, code).toReference(),
@@ -62,7 +63,9 @@ class QuestionIndexBinder implements TypeBinder {
 				schema.field(IndexFields.GUIDE, keyword).toReference(),
 				schema.field(IndexFields.TOPIC, keyword).toReference(),
 				schema.field(IndexFields.KIND, keyword).toReference(),
-				schema.field(IndexFields.VERSION, number).toReference());
+				schema.field(IndexFields.VERSION, number).toReference(),
+				schema.field(IndexFields.TAG, keyword).multiValued().toReference(),
+				schema.field(IndexFields.DIFFICULTY, level).toReference());
 		context.bridge(Question.class, new Bridge(fields));
 	}
 
@@ -85,7 +88,8 @@ class QuestionIndexBinder implements TypeBinder {
 			IndexFieldReference<String> titlePrefix, IndexFieldReference<String> headingsStd,
 			IndexFieldReference<String> proseStd, IndexFieldReference<String> code,
 			IndexFieldReference<String> topicTitle, IndexFieldReference<String> guide,
-			IndexFieldReference<String> topic, IndexFieldReference<String> kind, IndexFieldReference<Long> version) {
+			IndexFieldReference<String> topic, IndexFieldReference<String> kind, IndexFieldReference<Long> version,
+			IndexFieldReference<String> tag, IndexFieldReference<Integer> difficulty) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<Question> {
@@ -123,6 +127,8 @@ class QuestionIndexBinder implements TypeBinder {
 			document.addValue(this.fields.topic(), IndexFields.topicKey(guide.getSlug(), question.getTopic().getSlug()));
 			document.addValue(this.fields.kind(), question.getKind().name());
 			document.addValue(this.fields.version(), version.getId());
+			question.getTags().forEach(tag -> document.addValue(this.fields.tag(), tag));
+			document.addValue(this.fields.difficulty(), question.getDifficulty());
 		}
 
 	}

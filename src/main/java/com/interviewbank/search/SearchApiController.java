@@ -22,9 +22,10 @@ class SearchApiController {
 
 	@GetMapping
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "10") int size) {
-		return this.search.search(q, guide, topic, page, size);
+		return this.search.search(q, new SearchFilters(guide, topic, tag, difficulty), page, size);
 	}
 
 	@GetMapping("/suggest")

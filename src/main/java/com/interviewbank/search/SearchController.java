@@ -24,15 +24,19 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String guide,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page, Model model) {
-		SearchResults results = this.search.search(q, guide, topic, page, PAGE_SIZE);
-		if (page == 0 && guide == null && topic == null) {
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page, Model model) {
+		SearchFilters filters = new SearchFilters(guide, topic, tag, difficulty);
+		SearchResults results = this.search.search(q, filters, page, PAGE_SIZE);
+		if (page == 0 && filters.isEmpty()) {
 			this.insight.record(results);
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("query", results.query());
 		model.addAttribute("guideFilter", guide);
 		model.addAttribute("topicFilter", topic);
+		model.addAttribute("tagFilter", filters.tag());
+		model.addAttribute("difficultyFilter", filters.difficulty());
 		model.addAttribute("pages", (int) Math.min(100, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return "search/results";
 	}

@@ -10,8 +10,19 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record SearchResults(String query, long total, int page, int size, String didYouMean, Facets facets,
 		List<Hit> results, String notice) {
 
-	/** Result counts per topic. */
-	public record Facets(List<TopicFacet> topics) {
+	/** Result counts per topic, tag and difficulty. */
+	public record Facets(List<TopicFacet> topics, List<TagFacet> tags, List<DifficultyFacet> difficulty) {
+
+		static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+
+	}
+
+	/** @param value a tag, lower case */
+	public record TagFacet(String value, long count) {
+	}
+
+	/** @param value a difficulty, 1 to 5 */
+	public record DifficultyFacet(int value, long count) {
 	}
 
 	/** @param guide the topic's guide, for the page's filter links (not part of the API) */
@@ -30,7 +41,7 @@ public record SearchResults(String query, long total, int page, int size, String
 	}
 
 	static SearchResults empty(SearchQuery query, int page, int size) {
-		return new SearchResults(query.text(), 0, page, size, null, new Facets(List.of()), List.of(), query.notice());
+		return new SearchResults(query.text(), 0, page, size, null, Facets.NONE, List.of(), query.notice());
 	}
 
 }

@@ -51,6 +51,13 @@ public class SearchService {
 
 	private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topics");
 
+	private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+
+	private static final AggregationKey<Map<Integer, Long>> DIFFICULTIES = AggregationKey.of("difficulty");
+
+	/** The most tags a search offers as filters. */
+	private static final int MAX_TAG_FACETS = 30;
+
 	private final EntityManager entityManager;
 
 	private final ServedContent content;
@@ -84,16 +91,21 @@ public class SearchService {
 	public record Related(String title, String titleHtml, String url) {
 	}
 
-	private record SearchKey(String content, String query, String guide, String topic, int page, int size) {
+	private record SearchKey(String content, String query, SearchFilters filters, int page, int size) {
 	}
 
 	private record SuggestKey(String content, String query) {
 	}
 
 	public SearchResults search(String raw, String guide, String topic, int page, int size) {
+		return search(raw, new SearchFilters(guide, topic, null, null), page, size);
+	}
+
+	/** A search; with a tag or a difficulty and no words, every question the filters keep. */
+	public SearchResults search(String raw, SearchFilters filters, int page, int size) {
 		String content = this.content.fingerprint();
-		return this.cache.get(new SearchKey(content, raw, guide, topic, page, size),
-				() -> searchIndex(raw, guide, topic, page, size), () -> content.equals(this.content.fingerprint()));
+		return this.cache.get(new SearchKey(content, raw, filters, page, size),
+				() -> searchIndex(raw, filters, page, size), () -> content.equals(this.content.fingerprint()));
 	}
 
 	public List<Suggestion> suggest(String raw) {
@@ -102,27 +114,49 @@ public class SearchService {
 				() -> content.equals(this.content.fingerprint()));
 	}
 
-	private SearchResults searchIndex(String raw, String guide, String topic, int page, int size) {
+	private SearchResults searchIndex(String raw, SearchFilters filters, int page, int size) {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
 		List<Long> versions = this.content.servedVersionIds();
-		if (query.isEmpty() || versions.isEmpty()) {
+		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
-		String topicKey = (guide != null && topic != null) ? IndexFields.topicKey(guide, topic) : null;
 		SearchResult<RankedHit> result = Search.session(this.entityManager)
 			.search(Question.class)
 			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, blankToNull(guide), topicKey,
-					misspelled(query, versions)))
+			.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
+					: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled(query, versions)))
 			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
+			.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
+			.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 		long total = result.total().hitCount();
 		List<SearchResults.Hit> hits = hits(result.hits(), query);
-		String suggestion = total == 0 ? this.didYouMean.suggest(query, versions, this::countMatches) : null;
+		String suggestion = total == 0 && !query.isEmpty() ? this.didYouMean.suggest(query, versions, this::countMatches)
+				: null;
 		return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
-				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions)), hits, query.notice());
+				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions), tagFacets(result.aggregation(TAGS)),
+						difficultyFacets(result.aggregation(DIFFICULTIES))),
+				hits, query.notice());
+	}
+
+	/** The most frequent tags first, then by name. */
+	private static List<SearchResults.TagFacet> tagFacets(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(entry -> new SearchResults.TagFacet(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	/** From the easiest up. */
+	private static List<SearchResults.DifficultyFacet> difficultyFacets(Map<Integer, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(entry -> new SearchResults.DifficultyFacet(entry.getKey(), entry.getValue()))
+			.toList();
 	}
 
 	private List<Suggestion> suggestFromIndex(String raw) {
@@ -147,14 +181,21 @@ public class SearchService {
 			.toList();
 	}
 
+	private static final int RELATED_LETTERS = 80;
+
 	/** Questions that share the most words with this one's title and subsections. */
 	public List<Related> related(long questionId, String title, List<String> subsectionTitles, int limit) {
 		List<Long> versions = this.content.servedVersionIds();
 		Set<String> words = new LinkedHashSet<>();
+		int letters = 0;
 		for (String text : concat(title, subsectionTitles)) {
 			for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
-				if (word.length() > 2) {
-					words.add(word);
+				// A run of Chinese is one "word" analysed into a clause per character pair: keep the
+				// query within Lucene's clause limit on a question with long Chinese subsections.
+				if (word.length() > 2 && letters < RELATED_LETTERS) {
+					String kept = word.substring(0, Math.min(word.length(), 20));
+					words.add(kept);
+					letters += kept.length();
 				}
 			}
 		}
@@ -195,7 +236,7 @@ public class SearchService {
 	private long countMatches(SearchQuery query, List<Long> versions) {
 		return Search.session(this.entityManager)
 			.search(Question.class)
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, null, null))
+			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE))
 			.fetchTotalHitCount();
 	}
 
@@ -334,10 +375,6 @@ public class SearchService {
 		List<String> all = new ArrayList<>(rest);
 		all.add(0, first);
 		return all;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 
 }

@@ -74,10 +74,11 @@ class AdminImportPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("CYRILLIC_LETTER: 22",
-				"line 1539: «ÐÑÐ¿Ð¾Ð»ÑÐ·ÑÐµÐ¼» → «Используем» (Russian letter model, confidence 0.95)",
+		assertThat(html).contains("CYRILLIC_LETTER: 31",
+				"line 1539: «ÐÑÐ¿Ð¾Ð»ÑÐ·ÑÐµÐ¼» → «Используем» (Russian letter model, confidence 1.00)",
 				"line 767: «- The openâclosed princ» → «- The open–closed princ»",
-				"line 1532: Damaged Cyrillic word «ÐÑÐ±»");
+				"line 1532: «ÐÑÐ±» → «Куб» (Russian letter model, confidence",
+				"line 2598: Damaged text «Ñ» is glued");
 	}
 
 	@Test

@@ -71,6 +71,34 @@ class GuideManagementTests {
 	}
 
 	@Test
+	void shouldReadBoldQuestionsUnderGroupingHeadingsUntilTheAdminChoosesHeadings() throws Exception {
+		String bold = "# Bold\n\n## Basics\n\n**What is a closure?**\n\nA function with its scope.\n\n"
+				+ "**Why use one?**\n\nTo keep state.\n\n## More\n\n**What is hoisting?**\n\nDeclarations first.\n\n"
+				+ "**What is a promise?**\n\nA value to come.\n";
+		this.imports.importGuide(ImportRun.Source.API, "bolded.md", bold.getBytes(StandardCharsets.UTF_8), "admin");
+		this.mvc.perform(get("/api/guides/bolded"))
+			.andExpect(jsonPath("$.topics.length()").value(2))
+			.andExpect(jsonPath("$.topics[1].title").value("More"))
+			.andExpect(jsonPath("$.topics[1].questionCount").value(2));
+		String preview = this.mvc.perform(post("/admin/guides/bolded/outline").param("topicLevel", "")
+			.param("questionLevel", "")
+			.param("form", "HEADING")
+			.with(admin())
+			.with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(preview).with(admin())).andExpect(content().string(containsString("questions written as headings")));
+		this.mvc.perform(post(preview + "/apply").with(admin()).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get("/api/guides/bolded"))
+			.andExpect(jsonPath("$.topics.length()").value(1))
+			.andExpect(jsonPath("$.topics[0].questionCount").value(2));
+		this.mvc.perform(get("/admin/guides/bolded").with(admin()))
+			.andExpect(content().string(containsString("selected=\"selected\">headings</option>")));
+	}
+
+	@Test
 	void shouldHideAnUnpublishedGuideFromReadersAndSearch() throws Exception {
 		this.imports.importGuide(ImportRun.Source.API, "hidden.md",
 				GUIDE.replace("Zanzibar", "Xochimilco").getBytes(StandardCharsets.UTF_8), "admin");

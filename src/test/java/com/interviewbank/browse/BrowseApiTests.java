@@ -74,7 +74,9 @@ class BrowseApiTests {
 			.andExpect(jsonPath("$.questions[0].title").value("SOLID"))
 			.andExpect(jsonPath("$.questions[0].kind").value("QUESTION"))
 			.andExpect(jsonPath("$.questions[0].id").value(matchesPattern("[0-9a-f-]{36}")))
-			.andExpect(jsonPath("$.questions[0].length()").value(4))
+			.andExpect(jsonPath("$.questions[0].tags").isEmpty())
+			.andExpect(jsonPath("$.questions[0].difficulty").value(nullValue()))
+			.andExpect(jsonPath("$.questions[0].length()").value(6))
 			.andExpect(jsonPath("$.length()").value(5));
 	}
 
@@ -99,7 +101,10 @@ class BrowseApiTests {
 			.andExpect(jsonPath("$.next").value("ways-to-execute-python-code-exec-eval-ast-code-codeop-etc"))
 			.andExpect(jsonPath("$.position").value(1))
 			.andExpect(jsonPath("$.of").value(143))
-			.andExpect(jsonPath("$.length()").value(14));
+			.andExpect(jsonPath("$.tags").isArray())
+			.andExpect(jsonPath("$.tags").isEmpty())
+			.andExpect(jsonPath("$.difficulty").value(nullValue()))
+			.andExpect(jsonPath("$.length()").value(16));
 		this.mvc.perform(get(GUIDE + "/questions/__slots__"))
 			.andExpect(jsonPath("$.titleHtml").value("<code>__slots__</code>"))
 			.andExpect(jsonPath("$.previous").value("type-isinstance-issubclass"));

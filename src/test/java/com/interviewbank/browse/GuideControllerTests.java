@@ -41,7 +41,7 @@ class GuideControllerTests {
 	void shouldRenderAQuestionWithBreadcrumbsPositionAndNeighbours() throws Exception {
 		PageModels.QuestionView question = new PageModels.QuestionView("k1", "what-is-gil", "What is GIL?",
 				"What is <code>GIL</code>?", "QUESTION", 2, "md", "<p>The lock.</p>",
-				List.of(new AnswerAnchor("details", "Details", 3, true)));
+				List.of(new AnswerAnchor("details", "Details", 3, true)), List.of("concurrency"), 4);
 		given(this.browse.question("py", "what-is-gil")).willReturn(new PageModels.QuestionPage(GUIDE,
 				new PageModels.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new PageModels.QuestionLink("intro", "Intro", "Intro"),
 				null, List.of()));
@@ -54,7 +54,9 @@ class GuideControllerTests {
 			.andExpect(content().string(containsString("href=\"/guides/py/questions/intro\"")))
 			.andExpect(content().string(containsString("href=\"#details\"")))
 			.andExpect(content().string(containsString("MIT, © someone")))
-			.andExpect(content().string(containsString("<p>The lock.</p>")));
+			.andExpect(content().string(containsString("<p>The lock.</p>")))
+			.andExpect(content().string(containsString("Advanced · difficulty 4 of 5")))
+			.andExpect(content().string(containsString("href=\"/search?tag=concurrency\"")));
 	}
 
 	@Test

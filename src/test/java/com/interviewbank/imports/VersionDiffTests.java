@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.interviewbank.markdown.AnswerHash;
+import com.interviewbank.markdown.QuestionMetadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,20 @@ class VersionDiffTests {
 		VersionDiff diff = VersionDiff.of(List.of(), List.of(entry("a", "A", "x"), entry("b", "B", "y")));
 		assertThat(diff.added()).containsExactly("a", "b");
 		assertThat(diff.isEmpty()).isFalse();
+	}
+
+	@Test
+	void shouldCountNewTagsOrDifficultyAsAChangedQuestion() {
+		VersionDiff.Entry plain = entry("a", "A", "Answer.");
+		VersionDiff.Entry tagged = new VersionDiff.Entry("a", "A", "Answer.", AnswerHash.of("Answer."),
+				new QuestionMetadata(List.of("python"), 3));
+		VersionDiff diff = VersionDiff.of(List.of(plain), List.of(tagged));
+		assertThat(diff.unchanged()).isEmpty();
+		assertThat(diff.changed()).singleElement().satisfies(changed -> {
+			assertThat(changed.slug()).isEqualTo("a");
+			assertThat(changed.diff()).contains("+tags: python", "+difficulty: 3");
+		});
+		assertThat(VersionDiff.of(List.of(tagged), List.of(tagged)).unchanged()).containsExactly("a");
 	}
 
 	private static VersionDiff.Entry entry(String slug, String title, String answer) {

@@ -68,10 +68,18 @@ class CorporaTests {
 	}
 
 	@Test
-	void shouldKeepH5bpsBulletsAsTheTextOfOneTopic() {
+	void shouldKeepH5bpsBulletsAsTheTextOfTheirTopicsWithItsCodingHeadingAsATopic() {
 		ParsedGuide guide = Guides.corpus(Guides.H5BP);
 		assertThat(guide.title()).isEqualTo("JavaScript Questions");
-		assertThat(guide.topics()).hasSize(1);
+		// "## Coding questions" only groups the bullets under it: a topic, not a question.
+		assertThat(guide.outline()).isEqualTo(new Outline(2, 0, QuestionForm.LIST));
+		assertThat(guide.topics()).extracting(ParsedTopic::title)
+			.containsExactly("JavaScript Questions", "Coding questions");
+		assertThat(guide.questionCount()).isZero();
+		assertThat(guide.topics().get(0).prompts()).hasSize(53);
+		assertThat(guide.topics().get(1).prompts()).extracting(ParsedQuestion::title)
+			.startsWith("Make this work:")
+			.endsWith("Write an immediately invoked function expression (IIFE)");
 		ParsedTopic topic = guide.topics().get(0);
 		assertThat(topic.introMarkdown()).startsWith("* Explain event delegation.")
 			.contains("  * Can you give an example of one of the ways");

@@ -21,9 +21,15 @@ class ExternalLinkTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "[x](/guides/other)", "[x](other-page)", "[x](#question)" })
+	@ValueSource(strings = { "[x](#question)", "[x](mailto:someone@example.com)" })
 	void shouldKeepLinksThatStayOnTheSiteInternal(String link) {
 		assertThat(answerHtml(link)).contains("<a").doesNotContain("nofollow");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[x](/guides/other)", "[x](other-page)", "[x](#no-such-heading)" })
+	void shouldShowLinksThatLeadNowhereAsText(String link) {
+		assertThat(answerHtml(link)).isEqualTo("<p>x</p>\n");
 	}
 
 	private static String answerHtml(String answerMarkdown) {

@@ -550,6 +550,14 @@ class GuideParserFuzzTests {
 				return "line roles: %d roles for %d lines of the repaired Markdown".formatted(guide.lineRoles().size(),
 						lines);
 			}
+			for (ParsedTopic topic : guide.topics()) {
+				for (ParsedQuestion question : topic.questions()) {
+					if (guide.lineRoles().get(question.firstLine()) != LineRole.QUESTION_HEADING) {
+						return "question «" + question.title() + "» starts on a line that is not a question's: "
+								+ guide.lineRoles().get(question.firstLine());
+					}
+				}
+			}
 			Set<String> slugs = new HashSet<>();
 			for (ParsedTopic topic : guide.topics()) {
 				if (topic.slug() == null) {
@@ -562,7 +570,7 @@ class GuideParserFuzzTests {
 				if (unsafe != null) {
 					return "unsafe introHtml of topic «" + topic.title() + "»: " + unsafe;
 				}
-				for (ParsedQuestion question : topic.questions()) {
+				for (ParsedQuestion question : topic.items()) {
 					if (question.slug() == null) {
 						return "null slug for question «" + question.title() + "»";
 					}
@@ -965,7 +973,7 @@ class GuideParserFuzzTests {
 		}
 
 		static String block(Random r, int depth) {
-			int choice = r.nextInt(depth > 2 ? 18 : 24);
+			int choice = r.nextInt(depth > 2 ? 18 : 26);
 			return switch (choice) {
 				case 0, 1, 2 -> atxHeading(r);
 				case 3 -> setextHeading(r);
@@ -986,8 +994,49 @@ class GuideParserFuzzTests {
 				case 20 -> deep(r);
 				case 21 -> " ".repeat(r.nextInt(8)) + pick(r, "", "\t", " \t ", "\u00A0", "\u3000");
 				case 22 -> directoryTree(r);
+				case 23, 24 -> textQuestion(r, depth);
 				default -> block(r, depth + 1) + "\n" + block(r, depth + 1);
 			};
+		}
+
+		/**
+		 * A question in one of the forms written in the text (docs/ARCHITECTURE.md, "Outline rules"):
+		 * bold, {@code <details>}, a list item, {@code Q:}/{@code A:}, or the answer parts of a file
+		 * that is one question; now and then broken (unclosed, empty, nested, mixed).
+		 */
+		private static String textQuestion(Random r, int depth) {
+			String question = pick(r, "What is", "Why", "How does", "Explain", "Q1") + " " + inline(r)
+					+ pick(r, "?", "?", "", "？", "? ***");
+			String answer = r.nextInt(5) == 0 ? "" : block(r, depth + 1);
+			return switch (r.nextInt(6)) {
+				case 0 -> pick(r, "**", "__") + question + pick(r, "**", "__", "", "** tail") + "\n"
+						+ pick(r, "", "\n") + answer;
+				case 1 -> pick(r, "<details>", "<details open>", "<DETAILS>") + pick(r, "\n", "")
+						+ pick(r, "<summary>", "<summary><b>", "<summary class=x>") + question
+						+ pick(r, "</summary>", "</b></summary><br>", "", "</b></summary>\n") + "\n" + answer + "\n"
+						+ pick(r, "</details>", "</details>", "", "</details></details>", "  </details> x");
+				case 2 -> {
+					StringBuilder list = new StringBuilder();
+					String marker = pick(r, "- ", "* ", "1. ", "2) ", "+ ");
+					for (int i = 0, n = 1 + r.nextInt(5); i < n; i++) {
+						list.append(marker).append(pick(r, "", "<b>")).append(question).append('\n');
+						if (r.nextBoolean()) {
+							list.append(pick(r, "", "\n")).append(indent(block(r, depth + 1), pick(r, "  ", "   ", "    ", " ")))
+								.append('\n');
+						}
+					}
+					yield list.toString();
+				}
+				case 3 -> pick(r, "Q: ", "**Q:** ", "Question: ", "q. ", "Q3) ", "__Q:__ ") + question + "\n"
+						+ pick(r, "A: ", "**A:** ", "Answer: ", "", "\nA: ", "\n") + answer;
+				case 4 -> "#".repeat(1 + r.nextInt(4)) + " " + question + "\n\n" + "#".repeat(2 + r.nextInt(4)) + " "
+						+ pick(r, "Answer", "Good to hear", "Additional links", "Solution", "Notes") + "\n\n" + answer;
+				default -> pick(r, "**", "") + pick(r, "Q: ", "") + question + pick(r, "**", "") + "\n\n" + answer;
+			};
+		}
+
+		private static String indent(String text, String prefix) {
+			return prefix + text.replace("\n", "\n" + prefix);
 		}
 
 		private static String atxHeading(Random r) {

@@ -29,6 +29,24 @@ final class Guides {
 	/** Chinese, Apache-2.0: the Redis questions of JavaGuide. */
 	static final String JAVAGUIDE_REDIS = "Snailclimb__JavaGuide__docs__database__redis__redis-questions-01.md";
 
+	/** Questions in {@code <details>} blocks under level headings. */
+	static final String TRIMSTRAY = "trimstray__test-your-sysadmin-skills__README.md";
+
+	/** Files that are one question each. */
+	static final String THIRTY_SECONDS_ARIA = "30-seconds__30-seconds-of-interviews__questions__accessibility-aria.md";
+
+	static final String THIRTY_SECONDS_VAR = "30-seconds__30-seconds-of-interviews__questions__var-let-const.md";
+
+	/** {@code Question:} paragraphs with code and no answer. */
+	static final String H5BP_CODING = "h5bp__Front-end-Developer-Interview-Questions__src__questions__coding-questions.md";
+
+	static final String H5BP_GENERAL = "h5bp__Front-end-Developer-Interview-Questions__src__questions__general-questions.md";
+
+	/** Bold {@code **Q: ...?**} paragraphs, answers up to the next one. */
+	static final String TYRRRZ_ASYNC = "Tyrrrz__interview-questions__CSharp__Async-await.md";
+
+	static final String TYRRRZ_ISOLATION = "Tyrrrz__interview-questions__SQL__Transaction-isolation-level.md";
+
 	static final GuideParser PARSER = new GuideParser();
 
 	private Guides() {
@@ -60,7 +78,10 @@ final class Guides {
 	}
 
 	static List<Path> all() {
-		return Stream.concat(Stream.of(SEED), Stream.of(YAKIMKA, LYDIAHALLIE, H5BP, REACTJS).map(CORPORA::resolve))
+		return Stream.concat(Stream.of(SEED),
+				Stream.of(YAKIMKA, LYDIAHALLIE, H5BP, REACTJS, JAVAGUIDE_REDIS, TRIMSTRAY, THIRTY_SECONDS_ARIA,
+						THIRTY_SECONDS_VAR, H5BP_CODING, H5BP_GENERAL, TYRRRZ_ASYNC, TYRRRZ_ISOLATION)
+					.map(CORPORA::resolve))
 			.toList();
 	}
 

@@ -64,11 +64,23 @@ class NothingLostTests {
 			.isGreaterThanOrEqualTo(topicHeadings);
 	}
 
+	/**
+	 * Intros, answers, and the text of prompts written as list items or {@code Q:} lines, which own their
+	 * lines; a prompt of a list kept as text (on the line of the section listing it) only repeats them.
+	 */
 	private static Stream<String> sectionMarkdown(ParsedGuide guide) {
-		return guide.topics()
-			.stream()
-			.flatMap(topic -> Stream.concat(Stream.of(topic.introMarkdown()),
-					topic.questions().stream().map(ParsedQuestion::answerMarkdown)));
+		return guide.topics().stream().flatMap(topic -> {
+			Map<Integer, Long> perLine = topic.items()
+				.stream()
+				.collect(java.util.stream.Collectors.groupingBy(ParsedQuestion::firstLine,
+						java.util.stream.Collectors.counting()));
+			return Stream.concat(Stream.of(topic.introMarkdown()),
+					topic.items()
+						.stream()
+						.filter(item -> item.kind() == QuestionKind.QUESTION || perLine.get(item.firstLine()) == 1
+								&& guide.lineRoles().get(item.firstLine()) == LineRole.QUESTION_HEADING)
+						.map(ParsedQuestion::answerMarkdown));
+		});
 	}
 
 }

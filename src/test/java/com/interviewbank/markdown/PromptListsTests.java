@@ -100,7 +100,7 @@ class PromptListsTests {
 	}
 
 	@Test
-	void shouldNotTurnAListWithMoreThanTextInItsItemsIntoPrompts() {
+	void shouldReadAListItemWithNestedTextAsAQuestionAndOneWithoutAsAPrompt() {
 		ParsedGuide guide = Guides.markdown("""
 				# Guide
 
@@ -111,7 +111,13 @@ class PromptListsTests {
 				  A function with its environment.
 				- Why use one?
 				""");
-		assertThat(guide.topics().get(0).prompts()).isEmpty();
+		ParsedTopic topic = guide.topics().get(0);
+		assertThat(topic.title()).isEqualTo("Questions");
+		assertThat(topic.questions()).singleElement().satisfies(question -> {
+			assertThat(question.title()).isEqualTo("What is a closure?");
+			assertThat(question.answerMarkdown()).isEqualTo("A function with its environment.");
+		});
+		assertThat(topic.prompts()).extracting(ParsedQuestion::title).containsExactly("Why use one?");
 	}
 
 	@Test

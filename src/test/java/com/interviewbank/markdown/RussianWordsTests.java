@@ -18,6 +18,15 @@ class RussianWordsTests {
 	}
 
 	@Test
+	void shouldShipAGlossaryOfLowerCaseRussianTermsThatTheModelLearnsToo() {
+		assertThat(RussianWords.terms()).contains("куб", "результаты", "числа")
+			.allSatisfy(term -> assertThat(term).matches("[а-яё]+"));
+		assertThat(RussianWords.withTerms()).containsEntry("куб", 1)
+			.containsEntry("функции", 91)
+			.containsAllEntriesOf(Map.of("результаты", 2, "вся", 5));
+	}
+
+	@Test
 	void shouldCountLowerCaseRussianWordsOnly() {
 		assertThat(RussianWords.countIn("Функции и функции, function: ёлка Ёлка"))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("функции", 2, "и", 1, "ёлка", 2));

@@ -123,7 +123,8 @@ class SeedGuideTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(threads.answerMarkdown())
-			.contains("# Используем map для применения функции cube ко всем значениям", "print(f'ÐÑÐ± числа {x}: {result}')");
+			.contains("# Используем map для применения функции cube ко всем значениям", "print(f'Куб числа {x}: {result}')",
+				"print(\"\\nРезультаты:\")");
 		assertThat(threads.answerHtml()).contains("Используем map для применения функции cube ко всем значениям");
 		assertThat(guide.repairedMarkdown()).contains("Event loop – how it works. Виды многозадачности");
 		List<RepairChoice> words = guide.repairChoices()
@@ -131,8 +132,8 @@ class SeedGuideTests {
 			.filter(choice -> choice.kind() == RepairKind.CYRILLIC_LETTER)
 			.toList();
 		assertThat(words).extracting(RepairChoice::restored)
-			.containsExactly("числа", "Используем", "для", "применения", "функции", "всем", "значениям", "числа", "Виды",
-					"многозадачности");
+			.containsExactly("Куб", "числа", "Используем", "для", "применения", "функции", "всем", "значениям",
+					"Результаты", "Куб", "числа", "Виды", "многозадачности");
 		String[] repairedLines = guide.repairedMarkdown().split("\n", -1);
 		String[] sourceLines = guide.sourceMarkdown().split("\n", -1);
 		assertThat(words).allSatisfy(choice -> {
@@ -142,7 +143,7 @@ class SeedGuideTests {
 			assertThat(choice.reason()).contains("confidence");
 			assertThat(choice.uncertain()).isEqualTo(choice.confidence() < RepairChoice.CHECK_BELOW);
 		});
-		assertThat(words).filteredOn(RepairChoice::uncertain).extracting(RepairChoice::restored).containsExactly("Виды");
+		assertThat(words).filteredOn(RepairChoice::uncertain).extracting(RepairChoice::restored).containsExactly("Результаты", "Виды");
 		Pattern lostByte = Pattern.compile("[ÐÑ](?![\\u0080-\\u00BF])");
 		int lostLetters = words.stream().mapToInt(choice -> (int) lostByte.matcher(choice.damaged()).results().count()).sum();
 		assertThat(guide.repairs()).containsEntry(RepairKind.CYRILLIC_LETTER, lostLetters);
@@ -163,7 +164,7 @@ class SeedGuideTests {
 				reported.add(run.group(1));
 			}
 		});
-		assertThat(reported).contains("ÐÑÐ±", "Ð\u00a0ÐµÐ·ÑÐ»ÑÑÐ°ÑÑ", "Ñ", "ð");
+		assertThat(reported).containsExactlyInAnyOrder("Ñ", "ð");
 		Guides.questions(guide).forEach(question -> {
 			String shown = question.title() + "\n" + question.answerMarkdown();
 			assertThat(repairer.repair(shown).total()).as(question.slug()).isZero();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +33,8 @@ class LanguageRelevanceTests {
 
 	static final String CHINESE = "javaguide-redis";
 
+	static final String CHINESE_JAVA = "javaguide-java-basics";
+
 	static final String RUSSIAN = "yakimka-python";
 
 	private static final Path CORPORA = Path.of("src/test/resources/corpora");
@@ -52,6 +54,7 @@ class LanguageRelevanceTests {
 	@BeforeEach
 	void importTheGuidesOnce() throws IOException {
 		importOnce(CHINESE, "Snailclimb__JavaGuide__docs__database__redis__redis-questions-01.md");
+		importOnce(CHINESE_JAVA, "Snailclimb__JavaGuide__docs__java__basis__java-basic-questions-01.excerpt.md");
 		importOnce(RUSSIAN, "yakimka__python_interview_questions__questions.md");
 	}
 
@@ -65,6 +68,7 @@ class LanguageRelevanceTests {
 	@Test
 	void shouldHaveDetectedEachGuidesLanguage() {
 		assertThat(this.guides.findBySlug(CHINESE).orElseThrow().getLanguage()).isEqualTo("zh");
+		assertThat(this.guides.findBySlug(CHINESE_JAVA).orElseThrow().getLanguage()).isEqualTo("zh");
 		assertThat(this.guides.findBySlug(RUSSIAN).orElseThrow().getLanguage()).isEqualTo("ru");
 	}
 
@@ -80,13 +84,16 @@ class LanguageRelevanceTests {
 	 * before any that holds its parts apart; and no question holding only some of its characters
 	 * is found at all.
 	 */
-	@ParameterizedTest(name = "[{index}] {0}")
-	@ValueSource(strings = { "分布式锁", "消息队列", "持久化", "跳表", "过期时间", "内存淘汰", "单线程" })
-	void shouldRankQuestionsHoldingTheWholeChineseWordFirst(String word) {
-		List<String> texts = this.search.search(word, CHINESE, null, 0, 50)
+	@ParameterizedTest(name = "[{index}] {0}: {1}")
+	@CsvSource({ "javaguide-redis, 分布式锁", "javaguide-redis, 消息队列", "javaguide-redis, 持久化",
+			"javaguide-redis, 跳表", "javaguide-redis, 过期时间", "javaguide-redis, 内存淘汰", "javaguide-redis, 单线程",
+			"javaguide-java-basics, 字节码", "javaguide-java-basics, 关键字", "javaguide-java-basics, 解释器",
+			"javaguide-java-basics, 静态方法", "javaguide-java-basics, 成员变量" })
+	void shouldRankQuestionsHoldingTheWholeChineseWordFirst(String guide, String word) {
+		List<String> texts = this.search.search(word, guide, null, 0, 50)
 			.results()
 			.stream()
-			.map(hit -> textOf(CHINESE, hit.question()))
+			.map(hit -> textOf(guide, hit.question()))
 			.toList();
 		long whole = texts.stream().filter(text -> text.contains(word)).count();
 		assertThat(whole).as("results holding " + word).isPositive();

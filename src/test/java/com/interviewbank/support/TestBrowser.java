@@ -32,6 +32,8 @@ public final class TestBrowser {
 		options.setBinary(chromium().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en");
 		options.addArguments(arguments);
+		// The console, for tests that look for Content-Security-Policy violations.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
 			.usingAnyFreePort()
 			.build();

@@ -45,6 +45,24 @@ class OpenApiTests {
 	}
 
 	@Test
+	void shouldDescribeQuestionMetadataFiltersAndFacets() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/search'].get.parameters[?(@.name == 'tag')]").exists())
+			.andExpect(jsonPath("$.paths['/api/search'].get.parameters[?(@.name == 'difficulty')].schema.type")
+				.value(org.hamcrest.Matchers.hasItem("integer")))
+			.andExpect(jsonPath("$.components.schemas.QuestionDetail.properties.tags.type").value("array"))
+			.andExpect(jsonPath("$.components.schemas.QuestionDetail.properties.difficulty.type").value("integer"))
+			.andExpect(jsonPath("$.components.schemas.QuestionSummary.properties.tags").exists())
+			.andExpect(jsonPath("$.components.schemas.Facets.properties.tags.items['$ref']")
+				.value("#/components/schemas/TagFacet"))
+			.andExpect(jsonPath("$.components.schemas.Facets.properties.difficulty.items['$ref']")
+				.value("#/components/schemas/DifficultyFacet"))
+			.andExpect(jsonPath("$.components.schemas.TagFacet.properties.value.type").value("string"))
+			.andExpect(jsonPath("$.components.schemas.DifficultyFacet.properties.value.type").value("integer"));
+	}
+
+	@Test
 	void shouldServeSwaggerUiLocallyWithoutInlineCode() throws Exception {
 		this.mvc.perform(get("/swagger-ui/index.html"))
 			.andExpect(status().isOk())
