@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 rounds=${1:-3}
-./mvnw -q -B -DskipTests package
+./mvnw -q -B -Paot -DskipTests package   # the bean definitions made at build time are opt-in (pom.xml)
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
 port=$(free_port 18100 18120)
 tmp=$(mktemp -d)
