@@ -2,6 +2,7 @@ package com.interviewbank.guide;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,11 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 
 /**
- * One imported source of a guide, kept whole so any version can be shown or restored.
+ * One imported source of a guide, kept whole so any version can be shown or restored. The source
+ * lives in a table of its own, so that the version's row, which every topic and question row of
+ * the version refers to, stays small (docs/ARCHITECTURE.md, "Big guides").
  */
 @Entity
+@SecondaryTable(name = "guide_version_source", pkJoinColumns = @PrimaryKeyJoinColumn(name = "version_id"))
 public class GuideVersion {
 
 	@Id
@@ -28,6 +34,7 @@ public class GuideVersion {
 
 	private String checksum;
 
+	@Column(table = "guide_version_source")
 	private String sourceMarkdown;
 
 	/** The commit of a Git source it was made from, or null. */

@@ -2,9 +2,12 @@ package com.interviewbank.markdown;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Renders the split guide into topics and questions: Markdown, sanitized HTML, titles, hashes and
@@ -18,7 +21,8 @@ final class GuideAssembly {
 
 	private final LineIndex lines;
 
-	private final List<SourceHeading> headings;
+	/** The headings by their first line, in document order. */
+	private final Map<Integer, List<SourceHeading>> headingsByLine;
 
 	private final String references;
 
@@ -31,7 +35,8 @@ final class GuideAssembly {
 		this.outline = outline;
 		this.renderer = renderer;
 		this.lines = lines;
-		this.headings = headings;
+		this.headingsByLine = headings.stream()
+			.collect(Collectors.groupingBy(SourceHeading::firstLine, LinkedHashMap::new, Collectors.toList()));
 		this.references = references;
 		this.imageExists = imageExists;
 	}
@@ -108,9 +113,16 @@ final class GuideAssembly {
 				heading.firstLine());
 	}
 
+	/**
+	 * The headings on these lines, in document order: looked up line by line, as scanning every
+	 * heading of the guide for each section made a big guide's parse quadratic.
+	 */
 	private List<SourceHeading> headingsOn(List<Integer> lineNumbers) {
-		Set<Integer> wanted = new HashSet<>(lineNumbers);
-		return this.headings.stream().filter(heading -> wanted.contains(heading.firstLine())).toList();
+		return lineNumbers.stream()
+			.distinct()
+			.sorted()
+			.flatMap(line -> this.headingsByLine.getOrDefault(line, List.of()).stream())
+			.toList();
 	}
 
 	private static List<String> anchorsOf(List<SourceHeading> headings) {
