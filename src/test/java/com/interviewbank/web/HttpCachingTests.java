@@ -109,6 +109,16 @@ class HttpCachingTests {
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 	}
 
+	/** Scripts are served as text/javascript, which the compression list must name too. */
+	@Test
+	void shouldCompressScripts() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(request("/js/bank.js").header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
