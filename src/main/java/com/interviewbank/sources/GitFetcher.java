@@ -62,11 +62,7 @@ class GitFetcher {
 
 	private final Path workDir;
 
-	private final ExecutorService fetches = Executors.newCachedThreadPool(runnable -> {
-		Thread thread = new Thread(runnable, "git-fetch");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService fetches = Executors.newCachedThreadPool(DaemonThreads.named("git-fetch-"));
 
 	GitFetcher(SourcesProperties properties, SeveralFilesProperties limits, BankProperties bank) {
 		this.properties = properties;

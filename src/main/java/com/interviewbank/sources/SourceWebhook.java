@@ -44,11 +44,7 @@ class SourceWebhook {
 	private final JsonMapper json;
 
 	/** One check at a time, in order, so a burst of pushes queues rather than piles up. */
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "source-webhook");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("source-webhook-"));
 
 	SourceWebhook(GitSourceRepository sources, SourceChecks checks, JsonMapper json) {
 		this.sources = sources;
