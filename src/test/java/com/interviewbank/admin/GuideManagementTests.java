@@ -35,6 +35,9 @@ class GuideManagementTests {
 	@Autowired
 	private ImportService imports;
 
+	@Autowired
+	private com.interviewbank.imports.GuideManagement management;
+
 	@Test
 	void shouldKeepAnAdminsTitleAndLicenceLineAcrossReImports() throws Exception {
 		this.imports.importGuide(ImportRun.Source.API, "described.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
@@ -48,6 +51,30 @@ class GuideManagementTests {
 			.andExpect(jsonPath("$.attribution").value("CC BY 4.0, © The Authors"))
 			.andExpect(jsonPath("$.version").value(2));
 		this.mvc.perform(get("/guides/described")).andExpect(content().string(containsString("CC BY 4.0, © The Authors")));
+	}
+
+	@Test
+	void shouldReadAGuideOfSeveralFilesAsSeveralFilesWhenItsTitleIsCleared() throws Exception {
+		// no index: the guide's title comes from its name; read as one file, it would be the first file's
+		byte[] zip = com.interviewbank.support.Zips.ofTexts(java.util.Map.of("a.md", "# Alpha\n\n## What is one?\n\nOne.\n",
+				"b.md", "# Beta\n\n## What is two?\n\nTwo.\n"));
+		String report = this.mvc.perform(post("/admin/api/imports").param("guide", "described-files")
+			.contentType("application/zip")
+			.content(zip)
+			.header("Authorization", "Bearer " + com.interviewbank.support.TestAdmin.TOKEN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = report.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+		this.mvc.perform(post("/admin/api/imports/" + id + "/apply")
+			.header("Authorization", "Bearer " + com.interviewbank.support.TestAdmin.TOKEN)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
+
+		this.management.describe("described-files", "For a while", "", "");
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("For a while"));
+		this.management.describe("described-files", "", "", "");
+
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
 	}
 
 	@Test
