@@ -35,9 +35,6 @@ class GuideManagementTests {
 	@Autowired
 	private ImportService imports;
 
-	@Autowired
-	private com.interviewbank.imports.GuideManagement management;
-
 	@Test
 	void shouldKeepAnAdminsTitleAndLicenceLineAcrossReImports() throws Exception {
 		this.imports.importGuide(ImportRun.Source.API, "described.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
@@ -70,9 +67,11 @@ class GuideManagementTests {
 			.header("Authorization", "Bearer " + com.interviewbank.support.TestAdmin.TOKEN)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
 
-		this.management.describe("described-files", "For a while", "", "");
+		this.mvc.perform(post("/admin/guides/described-files").param("title", "For a while").param("language", "")
+			.param("attribution", "").with(admin()).with(csrf())).andExpect(status().isFound());
 		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("For a while"));
-		this.management.describe("described-files", "", "", "");
+		this.mvc.perform(post("/admin/guides/described-files").param("title", "").param("language", "")
+			.param("attribution", "").with(admin()).with(csrf())).andExpect(status().isFound());
 
 		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
 	}
