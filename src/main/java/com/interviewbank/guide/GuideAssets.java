@@ -59,13 +59,4 @@ public class GuideAssets {
 			.optional();
 	}
 
-	/** The paths of a version's images and their hashes, in path order. */
-	@Transactional(readOnly = true)
-	public List<String> pathsOf(long versionId) {
-		return this.jdbc.sql("select path from guide_asset where version_id = ? order by path")
-			.param(versionId)
-			.query(String.class)
-			.list();
-	}
-
 }
