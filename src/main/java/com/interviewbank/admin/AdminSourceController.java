@@ -45,6 +45,7 @@ class AdminSourceController {
 					source.isAutoApply(), source.hasToken(), this.registry.liveCommit(source),
 					source.getLastCheckedAt(), null))
 			.toList());
+		model.addAttribute("feedUrl", PendingFeedController.PATH);
 		return "admin/sources";
 	}
 

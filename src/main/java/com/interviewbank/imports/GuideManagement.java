@@ -27,6 +27,7 @@ import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.markdown.GuideParser;
 import com.interviewbank.markdown.ParsedGuide;
 import com.interviewbank.markdown.QuestionForm;
+import com.interviewbank.markdown.SeveralFilesParser;
 import com.interviewbank.system.NotFoundException;
 
 /**
@@ -57,11 +58,15 @@ public class GuideManagement {
 
 	private final GuideParser parser;
 
+	private final SeveralFilesParser severalFiles;
+
 	GuideManagement(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
 			SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, GuideParser parser) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, GuideParser parser,
+			SeveralFilesParser severalFiles) {
 		this.transactions = transactions;
 		this.parser = parser;
+		this.severalFiles = severalFiles;
 		this.guides = guides;
 		this.versions = versions;
 		this.questions = questions;
@@ -111,13 +116,25 @@ public class GuideManagement {
 		guide.describe(title, languageCode(language), attribution, now);
 		GuideVersion active = guide.getActiveVersion();
 		if (active != null && (guide.getTitleOverride() == null || guide.getLanguageOverride() == null)) {
-			ParsedGuide source = this.parser.parse(slug + ".md", active.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
+			ParsedGuide source = readAsImported(guide, active);
 			guide.activate(active, source.title(), source.language(), now);
 		}
 		if (active != null && !java.util.Objects.equals(guide.getLanguage(), before)) {
 			this.events.publishEvent(new GuideLanguageChanged(slug, this.questions.idsInVersion(active.getId())));
 		}
 		this.events.publishEvent(new GuideChanged(slug));
+	}
+
+	/**
+	 * The active version read the way it was imported: a guide of several files from its files (its
+	 * stored source joins them, and read as one file it has another title), else its Markdown.
+	 */
+	private ParsedGuide readAsImported(Guide guide, GuideVersion version) {
+		if (version.getSourceBundle() != null) {
+			return this.severalFiles.parse(guide.getSlug(), GuideZip.readKept(version.getSourceBundle()),
+					guide.outline(), version.outline(), version.getSourceWebUrl()).guide();
+		}
+		return this.parser.parse(guide.getSlug() + ".md", version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void checkLength(String what, String value, int max) {

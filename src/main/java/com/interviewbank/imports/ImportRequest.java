@@ -12,9 +12,22 @@ import com.interviewbank.markdown.GuideFiles;
  * @param files a guide of several files (a folder, a zip, a repository), or null for the one file
  * in {@code bytes}
  * @param commit the commit of a Git source it was read from, or null
+ * @param sourceWebUrl the web address of the source's folder, for a guide that has none yet (its
+ * first import from a Git source), or null
  */
 public record ImportRequest(ImportRun.Source source, String fileName, byte[] bytes, String guideSlug, String actor,
-		boolean dryRun, GuideFiles files, FromCommit commit) {
+		boolean dryRun, GuideFiles files, FromCommit commit, String sourceWebUrl) {
+
+	public ImportRequest(ImportRun.Source source, String fileName, byte[] bytes, String guideSlug, String actor,
+			boolean dryRun, GuideFiles files, FromCommit commit) {
+		this(source, fileName, bytes, guideSlug, actor, dryRun, files, commit, null);
+	}
+
+	/** The same request, with the web address a new guide takes. */
+	public ImportRequest withSourceWebUrl(String address) {
+		return new ImportRequest(this.source, this.fileName, this.bytes, this.guideSlug, this.actor, this.dryRun,
+				this.files, this.commit, address);
+	}
 
 	/** A commit of a Git source, and the commits since the one the guide was last read from. */
 	public record FromCommit(Long sourceId, String id, List<CommitNote> commits) {

@@ -91,6 +91,9 @@ public class ImportRun {
 	/** The Git source it came from, or null. */
 	private Long sourceId;
 
+	/** The web address a new guide takes when this dry run is applied, or null. */
+	private String sourceWebUrl;
+
 	/** The version a dry run was compared against; applying it needs that version still active. */
 	private Long baseVersionId;
 
@@ -141,6 +144,10 @@ public class ImportRun {
 
 	void keepBundle(byte[] sourceBundle) {
 		this.sourceBundle = sourceBundle;
+	}
+
+	void keepSourceWebUrl(String sourceWebUrl) {
+		this.sourceWebUrl = sourceWebUrl;
 	}
 
 	void fromCommit(Long sourceId, String commitId, String commits) {
@@ -281,6 +288,10 @@ public class ImportRun {
 
 	public String getCommits() {
 		return this.commits;
+	}
+
+	public String getSourceWebUrl() {
+		return this.sourceWebUrl;
 	}
 
 	public Long getSourceId() {

@@ -15,4 +15,8 @@ public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 	@Query("select r from ImportRun r where r.guideSlug = :guideSlug and r.status = com.interviewbank.imports.ImportRun.Status.APPLIED and r.versionId is not null order by r.startedAt desc, r.id desc")
 	List<ImportRun> findApplied(String guideSlug);
 
+	/** Dry runs of Git sources still kept to be applied, newest first. */
+	@Query("select r from ImportRun r where r.status = com.interviewbank.imports.ImportRun.Status.DRY_RUN and r.sourceId is not null and r.sourceMarkdown is not null order by r.startedAt desc, r.id desc")
+	List<ImportRun> findWaitingChecks();
+
 }

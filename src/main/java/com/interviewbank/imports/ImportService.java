@@ -107,7 +107,7 @@ public class ImportService {
 			ImportRequest.FromCommit commit = dryRun.getCommitId() != null
 					? new ImportRequest.FromCommit(dryRun.getSourceId(), dryRun.getCommitId(), List.of()) : null;
 			return runLocked(new ImportRequest(dryRun.getSource(), dryRun.getFileName(), bytes, dryRun.getGuideSlug(),
-					actor, false, files, commit), dryRun);
+					actor, false, files, commit, dryRun.getSourceWebUrl()), dryRun);
 		});
 	}
 
@@ -160,7 +160,9 @@ public class ImportService {
 		Guide known = this.guides.findBySlug(slugGuess).orElse(null);
 		Outline outline = known != null ? known.outline() : Outline.DETECT;
 		Outline previous = previousOutline(known, checksum);
-		String sourceWebUrl = known != null ? known.getSourceWebUrl() : null;
+		// a guide's first import from a Git source takes the source's web address
+		String sourceWebUrl = known != null && known.getSourceWebUrl() != null ? known.getSourceWebUrl()
+				: request.sourceWebUrl();
 		ParsedFiles parsed;
 		this.progress.phase(slugGuess, "parsing");
 		try {
@@ -238,11 +240,12 @@ public class ImportService {
 					now());
 			run.keepSource(parsed.sourceMarkdown());
 			run.keepBundle(bundle);
+			run.keepSourceWebUrl(request.sourceWebUrl());
 			this.runs.save(run);
 			return outcome(run, slug, parsed, diff, request);
 		}
 		VersionSwitch.NewVersion next = new VersionSwitch.NewVersion(slug, request, checksum, parsed, diff,
-				files.questionFiles(), bundle);
+				files.questionFiles(), bundle, files.images());
 		this.progress.phase(slug, "writing and indexing");
 		GuideVersion version = unchanged ? active : this.versions.write(next);
 		this.progress.phase(slug, "switching");

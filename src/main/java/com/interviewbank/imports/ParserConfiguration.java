@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.interviewbank.markdown.GuideParser;
+import com.interviewbank.markdown.ImageLimits;
 import com.interviewbank.markdown.SeveralFilesParser;
 
 /**
@@ -22,8 +23,9 @@ class ParserConfiguration {
 	}
 
 	@Bean
-	SeveralFilesParser severalFilesParser(GuideParser guideParser) {
-		return new SeveralFilesParser(guideParser);
+	SeveralFilesParser severalFilesParser(GuideParser guideParser, SeveralFilesProperties limits) {
+		return new SeveralFilesParser(guideParser,
+				new ImageLimits(limits.maxImageSize().toBytes(), limits.maxImagesSize().toBytes()));
 	}
 
 }

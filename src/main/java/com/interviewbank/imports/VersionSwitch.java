@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.interviewbank.guide.Guide;
+import com.interviewbank.guide.GuideAssets;
 import com.interviewbank.guide.GuideRemoved;
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.VersionActivated;
+import com.interviewbank.markdown.GuideImage;
 import com.interviewbank.markdown.ParsedGuide;
 
 /**
@@ -29,12 +31,13 @@ class VersionSwitch {
 	 * What one apply writes: a parsed guide, as which guide, from which file, by whom.
 	 * @param questionFiles the file each question came from, by slug (empty for a guide of one file)
 	 * @param bundle the files of a guide of several files as a zip, or null
+	 * @param images the images stored with the version
 	 */
 	record NewVersion(String slug, ImportRequest request, String checksum, ParsedGuide parsed, VersionDiff diff,
-			Map<String, String> questionFiles, byte[] bundle) {
+			Map<String, String> questionFiles, byte[] bundle, List<GuideImage> images) {
 
 		NewVersion(String slug, ImportRequest request, String checksum, ParsedGuide parsed, VersionDiff diff) {
-			this(slug, request, checksum, parsed, diff, Map.of(), null);
+			this(slug, request, checksum, parsed, diff, Map.of(), null, List.of());
 		}
 
 		String commitId() {
@@ -59,9 +62,12 @@ class VersionSwitch {
 
 	private final Clock clock;
 
+	private final GuideAssets assets;
+
 	VersionSwitch(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
 			VersionWriter writer, OldSlugs oldSlugs, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, GuideAssets assets) {
+		this.assets = assets;
 		this.guides = guides;
 		this.versions = versions;
 		this.questions = questions;
@@ -78,9 +84,13 @@ class VersionSwitch {
 		return this.transactions.execute(status -> {
 			Guide guide = this.guides.findBySlug(next.slug())
 				.orElseGet(() -> this.guides.save(new Guide(next.slug(), parsed.title(), parsed.language(), this.clock.instant())));
+			if (guide.getSourceWebUrl() == null && next.request().sourceWebUrl() != null) {
+				guide.sourceWebUrl(next.request().sourceWebUrl(), this.clock.instant());
+			}
 			GuideVersion version = this.writer.write(guide, parsed, next.checksum(), next.request().actor(),
 					this.clock.instant(), next.diff().renames(), next.questionFiles());
 			version.madeFrom(next.bundle(), next.commitId());
+			this.assets.store(version, next.images());
 			return version;
 		});
 	}

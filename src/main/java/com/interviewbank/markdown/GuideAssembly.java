@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,19 +26,19 @@ final class GuideAssembly {
 
 	private final String references;
 
-	private final Predicate<String> imageExists;
+	private final Function<String, String> imageUrl;
 
 	private final Outline outline;
 
 	GuideAssembly(SectionRenderer renderer, LineIndex lines, List<SourceHeading> headings, String references,
-			Predicate<String> imageExists, Outline outline) {
+			Function<String, String> imageUrl, Outline outline) {
 		this.outline = outline;
 		this.renderer = renderer;
 		this.lines = lines;
 		this.headingsByLine = headings.stream()
 			.collect(Collectors.groupingBy(SourceHeading::firstLine, LinkedHashMap::new, Collectors.toList()));
 		this.references = references;
-		this.imageExists = imageExists;
+		this.imageUrl = imageUrl;
 	}
 
 	List<ParsedTopic> topics(Sections sections, String guideTitle, Set<String> anchors) {
@@ -55,7 +55,7 @@ final class GuideAssembly {
 		String slug = section.heading != null ? section.heading.anchor() : freeSlug(baseSlug(title, "topic"), takenSlugs);
 		String intro = SectionRenderer.markdownOf(this.lines, section.introLines, 0);
 		List<SourceHeading> introHeadings = headingsOn(section.introLines);
-		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageExists,
+		String introHtml = this.renderer.html(intro, this.references, anchorsOf(introHeadings), this.imageUrl,
 				HeadingLevels.intro(this.outline));
 		int introLine = section.heading != null ? section.heading.firstLine() : 0;
 		List<ParsedQuestion> items = new ArrayList<>(prompts(intro, introLine, takenSlugs));
@@ -77,7 +77,7 @@ final class GuideAssembly {
 			.stream()
 			.map(item -> new ParsedQuestion(freeSlug(baseSlug(item.title(), "prompt"), takenSlugs), item.title(),
 					this.renderer.inlineHtml(item.inlineMarkdown()), QuestionKind.PROMPT, item.detailMarkdown(),
-					this.renderer.html(item.detailMarkdown(), this.references, List.of(), this.imageExists,
+					this.renderer.html(item.detailMarkdown(), this.references, List.of(), this.imageUrl,
 							HeadingLevels.answer(this.outline)),
 					AnswerHash.of(item.title() + "\n" + item.detailMarkdown()), List.of(), List.of(), firstLine))
 			.toList();
@@ -99,7 +99,7 @@ final class GuideAssembly {
 		String answer = SectionRenderer.markdownOf(this.lines, section.answerLines, heading.column());
 		List<SourceHeading> answerHeadings = headingsOn(section.answerLines);
 		List<String> anchors = anchorsOf(answerHeadings);
-		String answerHtml = this.renderer.html(answer, this.references, anchors, this.imageExists,
+		String answerHtml = this.renderer.html(answer, this.references, anchors, this.imageUrl,
 				HeadingLevels.answer(this.outline));
 		List<Subsection> subsections = answerHeadings.stream()
 			.filter(sub -> !sub.content())

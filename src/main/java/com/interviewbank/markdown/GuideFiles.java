@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 public record GuideFiles(SortedMap<String, byte[]> files, String namedIndex) {
 
-	private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp");
+	private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg");
 
 	public GuideFiles {
 		files = new TreeMap<>(files);

@@ -69,21 +69,23 @@ public final class GuideParser {
 	 */
 	public ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
 			Predicate<String> imageExists, String sourceWebUrl) {
-		return parse(fileName, source, requested, previous, imageExists, sourceWebUrl, href -> false);
+		return parse(fileName, source, requested, previous, ImageSources.keptAsWritten(imageExists), sourceWebUrl,
+				href -> false);
 	}
 
 	/**
 	 * Parses one file of a guide of several files.
+	 * @param images the images of the guide as this file names them
 	 * @param otherFile whether a relative link leads to another Markdown file of the guide: it is
 	 * kept as written, for {@link SeveralFilesParser} to point at the page holding its target
 	 */
 	ParsedGuide parse(String fileName, byte[] source, Outline requested, Outline previous,
-			Predicate<String> imageExists, String sourceWebUrl, Predicate<String> otherFile) {
+			ImageSources images, String sourceWebUrl, Predicate<String> otherFile) {
 		String text = new SourceDecoder(this.limits).decode(source);
 		new NestingGuard(this.limits.maxNestingDepth()).check(text);
 		RepairReport repair = this.repairer.repair(text);
 		try {
-			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, imageExists, sourceWebUrl, otherFile));
+			return LargeStack.call(() -> read(fileName, text, repair, requested, previous, images, sourceWebUrl, otherFile));
 		}
 		catch (StackOverflowError ex) {
 			// Even the large stack overflowed: refuse the guide rather than fail the request.
@@ -93,7 +95,7 @@ public final class GuideParser {
 	}
 
 	private ParsedGuide read(String fileName, String source, RepairReport repair, Outline requested, Outline previous,
-			Predicate<String> imageExists, String sourceWebUrl, Predicate<String> otherFile) {
+			ImageSources images, String sourceWebUrl, Predicate<String> otherFile) {
 		MdxSyntax.Result mdx = MdxSyntax.strip(repair.text());
 		String text = mdx.text();
 		LineIndex lines = new LineIndex(text);
@@ -141,10 +143,10 @@ public final class GuideParser {
 		List<ParseWarning> warnings = new ArrayList<>(reading.warnings());
 		warnings.addAll(repair.undecided());
 		warnings.addAll(mdx.warnings());
-		warnings.addAll(new ImageCheck(imageExists).missingImages(document, lines, sections.roles));
+		warnings.addAll(new ImageCheck(images).missingImages(document, lines, sections.roles));
 		warnings.addAll(new LinkCheck(links).deadLinks(document, lines, sections.roles));
 		GuideAssembly assembly = new GuideAssembly(this.renderer.linking(links), lines, headings, references,
-				imageExists, outline);
+				images::url, outline);
 		SourceHeading titleHeading = outline.topicLevel() == 1 || outline.questionLevel() == 1 ? null : onlyH1;
 		// anchors first: placing them rebuilds each question, and the metadata is read into the result
 		List<ParsedTopic> topics = new MetadataReader(this.engine, frontMatter,

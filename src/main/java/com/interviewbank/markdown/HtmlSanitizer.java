@@ -1,7 +1,7 @@
 package com.interviewbank.markdown;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,22 +49,22 @@ final class HtmlSanitizer {
 
 	/**
 	 * Sanitized HTML for a block of a guide whose anchors are unknown.
-	 * @see #sanitizeBlock(String, List, Predicate, HeadingLevels, LinkTargets)
+	 * @see #sanitizeBlock(String, List, Function, HeadingLevels, LinkTargets)
 	 */
-	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
+	String sanitizeBlock(String html, List<String> headingAnchors, Function<String, String> imageUrl,
 			HeadingLevels levels) {
-		return sanitizeBlock(html, headingAnchors, imageExists, levels, LinkTargets.UNKNOWN);
+		return sanitizeBlock(html, headingAnchors, imageUrl, levels, LinkTargets.UNKNOWN);
 	}
 
 	/**
 	 * Sanitized HTML for a block of a guide.
 	 * @param html the renderer's raw output
 	 * @param headingAnchors the anchors of the block's headings, in document order
-	 * @param imageExists whether a relative image path has a file
+	 * @param imageUrl the URL readers load a relative image from, or null when it is not shown
 	 * @param levels where the block's headings go on the page
 	 * @param targets where the guide's links may lead
 	 */
-	String sanitizeBlock(String html, List<String> headingAnchors, Predicate<String> imageExists,
+	String sanitizeBlock(String html, List<String> headingAnchors, Function<String, String> imageUrl,
 			HeadingLevels levels, LinkTargets targets) {
 		Document clean = new Cleaner(this.blocks).clean(Jsoup.parseBodyFragment(html, BASE_URI));
 		clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
@@ -74,7 +74,7 @@ final class HtmlSanitizer {
 		AnchorTargets.placeHtmlTargets(clean, targets);
 		clean.select("code[class]").forEach(HtmlSanitizer::keepLanguageClassOnly);
 		clean.select("a[href]").forEach(link -> markLink(link, targets));
-		clean.select("img").forEach(image -> prepareImage(image, imageExists));
+		clean.select("img").forEach(image -> prepareImage(image, imageUrl));
 		clean.select("input").forEach(HtmlSanitizer::keepCheckboxOnly);
 		clean.select("h1, h2, h3, h4, h5, h6").forEach(heading -> placeHeading(heading, levels));
 		return clean.body().html();
@@ -168,12 +168,15 @@ final class HtmlSanitizer {
 		}
 	}
 
-	private static void prepareImage(Element image, Predicate<String> imageExists) {
+	private static void prepareImage(Element image, Function<String, String> imageUrl) {
 		String src = image.attr("src");
-		boolean external = leavesTheSite(src);
-		if (!external && (src.isEmpty() || !imageExists.test(src))) {
-			image.replaceWith(new Element("span").addClass("missing-image").text(image.attr("alt")));
-			return;
+		if (!leavesTheSite(src)) {
+			String served = src.isEmpty() ? null : imageUrl.apply(src);
+			if (served == null) {
+				image.replaceWith(new Element("span").addClass("missing-image").text(image.attr("alt")));
+				return;
+			}
+			image.attr("src", served);
 		}
 		if (!image.hasAttr("alt")) {
 			image.attr("alt", "");

@@ -2,7 +2,6 @@ package com.interviewbank.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,17 +12,18 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Warns of relative images with no file: the page shows their alt text instead.
+ * Warns of relative images with no file, or with a file the bank does not store: the page shows
+ * their alt text instead.
  */
 final class ImageCheck {
 
 	private static final Pattern HTML_IMAGE_SOURCE = Pattern.compile("<img\\b[^>]*\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)",
 			Pattern.CASE_INSENSITIVE);
 
-	private final Predicate<String> imageExists;
+	private final ImageSources images;
 
-	ImageCheck(Predicate<String> imageExists) {
-		this.imageExists = imageExists;
+	ImageCheck(ImageSources images) {
+		this.images = images;
 	}
 
 	List<ParseWarning> missingImages(Document document, LineIndex lines, LineRole[] roles) {
@@ -45,9 +45,18 @@ final class ImageCheck {
 	private void check(String src, int offset, LineIndex lines, LineRole[] roles, List<ParseWarning> warnings) {
 		int line = lines.lineOf(offset);
 		boolean relative = !src.matches("(?i)^(https?:|//|data:|mailto:).*");
-		if (relative && roles[line] != LineRole.TABLE_OF_CONTENTS && !this.imageExists.test(src)) {
+		if (!relative || roles[line] == LineRole.TABLE_OF_CONTENTS) {
+			return;
+		}
+		if (!this.images.exists(src)) {
 			warnings.add(new ParseWarning(line + 1,
 					"Image «" + src + "» has no file next to the guide; readers see its alt text instead."));
+			return;
+		}
+		String refusal = this.images.refusal(src);
+		if (refusal != null) {
+			warnings.add(new ParseWarning(line + 1,
+					"Image «" + src + "» is not stored: " + refusal + "; readers see its alt text instead."));
 		}
 	}
 

@@ -1,7 +1,7 @@
 package com.interviewbank.markdown;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,13 +53,13 @@ final class SectionRenderer {
 	 * @param references the guide's link reference definitions, so that {@code [text][ref]} works in
 	 * every section
 	 */
-	String html(String markdown, String references, List<String> headingAnchors, Predicate<String> imageExists,
+	String html(String markdown, String references, List<String> headingAnchors, Function<String, String> imageUrl,
 			HeadingLevels levels) {
 		if (markdown.isBlank()) {
 			return "";
 		}
 		String unsafe = this.engine.renderUnsafe(references.isEmpty() ? markdown : markdown + "\n\n" + references);
-		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageExists, levels, this.links);
+		return this.sanitizer.sanitizeBlock(unsafe, headingAnchors, imageUrl, levels, this.links);
 	}
 
 	/** A heading's text as inline HTML, code spans and emphasis kept. */

@@ -25,10 +25,17 @@ public final class SeveralFilesParser {
 
 	private final GuideParser parser;
 
+	private final ImageLimits imageLimits;
+
 	private final MarkdownEngine engine = new MarkdownEngine();
 
 	public SeveralFilesParser(GuideParser parser) {
+		this(parser, ImageLimits.DEFAULT);
+	}
+
+	public SeveralFilesParser(GuideParser parser, ImageLimits imageLimits) {
 		this.parser = parser;
+		this.imageLimits = imageLimits;
 	}
 
 	/**
@@ -56,10 +63,11 @@ public final class SeveralFilesParser {
 		Map<String, Part> parts = new LinkedHashMap<>();
 		List<ParseWarning> warnings = new ArrayList<>();
 		Slugs slugs = new Slugs();
+		GuideImages images = new GuideImages(files, this.imageLimits);
 		List<String> order = order(files, index);
 		for (String path : order) {
 			ParsedGuide one = parseFile(files, path, requested, path.equals(order.get(0)) ? previous : null,
-					sourceWebUrl, warnings);
+					sourceWebUrl, images, warnings);
 			if (one == null) {
 				continue;
 			}
@@ -73,14 +81,14 @@ public final class SeveralFilesParser {
 			throw new RejectedGuideException(RejectionReason.NO_HEADINGS,
 					"No file of the guide has a question: give each file a title (# Title) and each question a heading (## Question).");
 		}
-		return combine(guideName, index, parts, warnings);
+		return combine(guideName, index, parts, warnings, images.stored());
 	}
 
 	private ParsedGuide parseFile(GuideFiles files, String path, Outline requested, Outline previous,
-			String sourceWebUrl, List<ParseWarning> warnings) {
+			String sourceWebUrl, GuideImages images, List<ParseWarning> warnings) {
 		try {
 			return this.parser.parse(fileName(path), files.bytes(path), requested, previous,
-					source -> files.has(GuideFiles.resolve(path, source)) && GuideFiles.isImage(source),
+					ImageSources.of(files, path, images),
 					sourceWebUrl == null ? null : sourceWebUrl + path.substring(0, path.lastIndexOf('/') + 1),
 					href -> isMarkdownFile(files, GuideFiles.resolve(path, href)));
 		}
@@ -200,7 +208,8 @@ public final class SeveralFilesParser {
 		return anchors;
 	}
 
-	private ParsedFiles combine(String guideName, String index, Map<String, Part> parts, List<ParseWarning> warnings) {
+	private ParsedFiles combine(String guideName, String index, Map<String, Part> parts, List<ParseWarning> warnings,
+			List<GuideImage> images) {
 		FileLinks targets = new FileLinks(parts);
 		List<ParsedTopic> topics = new ArrayList<>();
 		Map<String, String> questionFiles = new HashMap<>();
@@ -231,7 +240,7 @@ public final class SeveralFilesParser {
 		ParsedGuide guide = new ParsedGuide(GuideMetadata.slugOfFileName(guideName), title, first.parsed().language(),
 				source.toString(), repaired.toString(), first.parsed().outline(), topics, tableOfContents, roles,
 				repairs, warnings, choices);
-		return new ParsedFiles(guide, questionFiles, List.copyOf(parts.keySet()));
+		return new ParsedFiles(guide, questionFiles, List.copyOf(parts.keySet()), images);
 	}
 
 	private static String fileName(String path) {

@@ -83,7 +83,7 @@ public class SourceChecks {
 					List.of(), List.of());
 		}
 		ImportOutcome outcome = this.imports.run(ImportRequest.ofFiles(ImportRun.Source.GIT, source.getGuideSlug(),
-				snapshot.files(), source.getGuideSlug(), actor, true, commit));
+				snapshot.files(), source.getGuideSlug(), actor, true, commit).withSourceWebUrl(webAddress(source)));
 		if (source.isAutoApply() && appliesItself(outcome)) {
 			ImportOutcome applied = this.imports.apply(outcome.run().getId(), actor);
 			return new ImportOutcome(applied.run(), applied.guideSlug(), applied.outline(), applied.topics(),
@@ -98,6 +98,12 @@ public class SourceChecks {
 		VersionDiff diff = outcome.diff();
 		return outcome.run().getStatus() == ImportRun.Status.DRY_RUN && !diff.isEmpty() && diff.removed().isEmpty()
 				&& diff.renamed().isEmpty();
+	}
+
+	/** The source's web address as a guide keeps it (ending in {@code /}), or null. */
+	static String webAddress(GitSource source) {
+		String webUrl = source.getWebUrl();
+		return webUrl == null || webUrl.endsWith("/") ? webUrl : webUrl + "/";
 	}
 
 	private void checked(GitSource source) {

@@ -135,7 +135,7 @@ public class SourceRegistry {
 		source.describe(guide, url.strip(), branch, path, index, webUrl, autoApply);
 		if (form.webUrl() != null) {
 			// the source's web URL is the guide's source address, which relative links resolve against
-			String address = webUrl == null || webUrl.endsWith("/") ? webUrl : webUrl + "/";
+			String address = SourceChecks.webAddress(source);
 			this.guides.findBySlug(guide).ifPresent(known -> known.sourceWebUrl(address, this.clock.instant()));
 		}
 		if (form.token() != null) {

@@ -129,6 +129,23 @@ class GitSourceTests {
 	}
 
 	@Test
+	void shouldGiveAGuideItsSourceAddressAtItsFirstImport() throws Exception {
+		String webUrl = "https://github.com/h5bp/Front-end-Developer-Interview-Questions/blob/main";
+		long id = register("{\"guide\":\"git-first-web-url\",\"url\":\"" + h5bp.toUri()
+				+ "\",\"branch\":\"main\",\"webUrl\":\"" + webUrl + "\"}");
+
+		apply(call(post("/admin/api/sources/" + id + "/check")).get("id").asLong());
+
+		assertThat(this.jdbc.queryForObject("select source_web_url from guide where slug = 'git-first-web-url'",
+				String.class))
+			.isEqualTo(webUrl + "/");
+		assertThat(this.jdbc.queryForObject(
+				"select v.source_web_url from guide_version v join guide g on g.active_version_id = v.id where g.slug = 'git-first-web-url'",
+				String.class))
+			.isEqualTo(webUrl + "/");
+	}
+
+	@Test
 	void shouldFetchOverHttpFromAGitServer() throws Exception {
 		try (GitHttpServer server = new GitHttpServer(thirtySeconds, work.resolve("tomcat"))) {
 			long id = register("{\"guide\":\"git-30s-http\",\"url\":\"" + server.url()

@@ -51,6 +51,32 @@ class GuideManagementTests {
 	}
 
 	@Test
+	void shouldReadAGuideOfSeveralFilesAsSeveralFilesWhenItsTitleIsCleared() throws Exception {
+		// no index: the guide's title comes from its name; read as one file, it would be the first file's
+		byte[] zip = com.interviewbank.support.Zips.ofTexts(java.util.Map.of("a.md", "# Alpha\n\n## What is one?\n\nOne.\n",
+				"b.md", "# Beta\n\n## What is two?\n\nTwo.\n"));
+		String report = this.mvc.perform(post("/admin/api/imports").param("guide", "described-files")
+			.contentType("application/zip")
+			.content(zip)
+			.header("Authorization", "Bearer " + com.interviewbank.support.TestAdmin.TOKEN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = report.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+		this.mvc.perform(post("/admin/api/imports/" + id + "/apply")
+			.header("Authorization", "Bearer " + com.interviewbank.support.TestAdmin.TOKEN)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
+
+		this.mvc.perform(post("/admin/guides/described-files").param("title", "For a while").param("language", "")
+			.param("attribution", "").with(admin()).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("For a while"));
+		this.mvc.perform(post("/admin/guides/described-files").param("title", "").param("language", "")
+			.param("attribution", "").with(admin()).with(csrf())).andExpect(status().isFound());
+
+		this.mvc.perform(get("/api/guides/described-files")).andExpect(jsonPath("$.title").value("Described files"));
+	}
+
+	@Test
 	void shouldPreviewAnOutlineOverrideAndUseItOnApply() throws Exception {
 		this.imports.importGuide(ImportRun.Source.API, "outlined.md", GUIDE.getBytes(StandardCharsets.UTF_8), "admin");
 		this.mvc.perform(get("/api/guides/outlined")).andExpect(jsonPath("$.topics[0].questionCount").value(2));
