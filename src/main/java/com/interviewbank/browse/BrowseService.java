@@ -38,6 +38,9 @@ class BrowseService {
 
 	private static final int RELATED_QUESTIONS = 5;
 
+	/** The most questions a guide's page lists (about 180 KB of links). */
+	static final int LISTED_QUESTIONS = 1000;
+
 	private final GuideCatalogue catalogue;
 
 	private final TopicRepository topics;
@@ -129,16 +132,22 @@ class BrowseService {
 				place);
 	}
 
-	/** The topics of a guide, each with its questions, for the guide's page. */
+	/**
+	 * The topics of a guide, each with the questions of its first page, for the guide's page; a guide
+	 * of more than {@link #LISTED_QUESTIONS} questions lists its topics only, or its page would grow
+	 * past a megabyte.
+	 */
 	List<PageModels.TopicContents> contents(String guideSlug) {
 		GuideVersion version = served(published(guideSlug));
+		boolean listQuestions = version.getQuestionCount() <= LISTED_QUESTIONS;
 		Map<String, List<Question>> byTopic = this.questions.findWithTopicsByVersion(version)
 			.stream()
 			.collect(Collectors.groupingBy(q -> q.getTopic().getSlug(), LinkedHashMap::new, Collectors.toList()));
 		return this.topics.findByVersionOrderByPosition(version).stream().map(topic -> {
 			List<Question> items = byTopic.getOrDefault(topic.getSlug(), List.of());
 			List<Question> asked = items.stream().filter(q -> !q.isPrompt()).toList();
-			return new PageModels.TopicContents(link(topic), links(TopicPaging.of(asked.size(), this.questionsPerPage, 1).slice(asked)),
+			List<Question> listed = listQuestions ? TopicPaging.of(asked.size(), this.questionsPerPage, 1).slice(asked) : List.of();
+			return new PageModels.TopicContents(link(topic), links(listed),
 					items.size() - asked.size(), asked.size());
 		}).toList();
 	}

@@ -76,13 +76,14 @@ final class PageModels {
 	}
 
 	/**
-	 * A topic of the guide page, with its questions (those of its first page) and how many prompts it lists.
+	 * A topic of the guide page, with its questions (those of its first page, none in a guide too big
+	 * to list them all) and how many prompts it lists.
 	 * @param asked how many questions with answers the topic has, listed or not
 	 */
 	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts, int asked) {
 
 		public boolean more() {
-			return this.asked > this.questions.size();
+			return !this.questions.isEmpty() && this.asked > this.questions.size();
 		}
 	}
 
