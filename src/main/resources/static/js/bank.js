@@ -1,4 +1,4 @@
-// Reading comforts on every page: code highlighted (highlight.js loaded only where there is code)
+// Reading comforts on every page: code highlighted (Prism loaded only where there is code)
 // with copy buttons, the theme switch, the guide's sidebar as a drawer on phones, practice marks,
 // and keyboard shortcuts (j/k or arrows for next/previous question, ? for the list; search.js owns /).
 (function () {
@@ -6,41 +6,75 @@
   var PRACTICE_KEY = 'bank.practice.v1';
   var highlighter = null;
 
-  /** highlight.js and its stylesheet, fetched the first time a page shows code. */
+  /** A script of the app's, appended once; resolves when it has run. */
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
+  /**
+   * Prism's 7 KB core, its autoloader (which fetches only the grammars a page uses, with what they
+   * depend on) and the names of the grammars the WebJar has, fetched the first time a page shows code.
+   */
   function loadHighlighter() {
-    if (window.hljs) {
-      return Promise.resolve(window.hljs);
-    }
     if (!highlighter) {
       var body = document.body;
-      highlighter = new Promise(function (resolve, reject) {
-        var style = document.createElement('link');
-        style.rel = 'stylesheet';
-        style.href = body.dataset.highlightCss;
-        // Before bank.css, whose colours for the dark theme and for contrast must win.
-        var sheets = document.head.querySelectorAll('link[rel="stylesheet"]');
-        document.head.insertBefore(style, sheets.length ? sheets[sheets.length - 1] : null);
-        var script = document.createElement('script');
-        script.src = body.dataset.highlightJs;
-        script.onload = function () { resolve(window.hljs); };
-        script.onerror = reject;
-        document.head.appendChild(script);
+      window.Prism = { manual: true };
+      highlighter = Promise.all([
+        loadScript(body.dataset.prismCore).then(function () { return loadScript(body.dataset.prismAutoloader); }),
+        fetch(body.dataset.codeLanguages).then(function (response) { return response.json(); })
+      ]).then(function (loaded) {
+        window.Prism.plugins.autoloader.languages_path = body.dataset.prismGrammars;
+        return { prism: window.Prism, grammars: loaded[1] };
       });
     }
     return highlighter;
   }
 
+  /** The grammar a block's fence names (language-py: python), or null when Prism has none. */
+  function grammarOf(block, grammars) {
+    var fence = Array.prototype.find.call(block.classList, function (name) { return name.indexOf('language-') === 0; });
+    var grammar = fence && grammars[fence.substring('language-'.length).toLowerCase()];
+    return typeof grammar === 'string' ? grammar : null;
+  }
+
+  function highlightBlock(block, highlighting) {
+    if (block.dataset.highlighted) {
+      return;
+    }
+    block.dataset.highlighted = 'yes';
+    var grammar = grammarOf(block, highlighting.grammars);
+    if (grammar) {
+      block.className = block.className.replace(/\blanguage-\S+/g, '') + ' language-' + grammar;
+      highlighting.prism.highlightElement(block);
+    }
+  }
+
+  /** Highlights each block as it comes near the screen, one block per task, so no task is long. */
   function highlightCode(root) {
-    var blocks = root.querySelectorAll('.answer pre code');
+    var blocks = root.querySelectorAll('.answer pre code[class*="language-"]');
     if (!blocks.length) {
       return;
     }
-    loadHighlighter().then(function (hljs) {
-      blocks.forEach(function (block) {
-        if (!block.dataset.highlighted) {
-          hljs.highlightElement(block);
-        }
-      });
+    loadHighlighter().then(function (highlighting) {
+      if (!('IntersectionObserver' in window)) {
+        blocks.forEach(function (block) { highlightBlock(block, highlighting); });
+        return;
+      }
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            window.setTimeout(function () { highlightBlock(entry.target, highlighting); }, 0);
+          }
+        });
+      }, { rootMargin: '400px 0px' });
+      blocks.forEach(function (block) { observer.observe(block); });
     }, function () {
       // Plain code is still code.
     });

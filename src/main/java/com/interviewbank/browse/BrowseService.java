@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,9 @@ class BrowseService {
 
 	private static final int RELATED_QUESTIONS = 5;
 
+	/** The most questions a guide's page lists (about 180 KB of links). */
+	static final int LISTED_QUESTIONS = 1000;
+
 	private final GuideCatalogue catalogue;
 
 	private final TopicRepository topics;
@@ -51,8 +55,12 @@ class BrowseService {
 
 	private final GuideVersionRepository versions;
 
+	private final int questionsPerPage;
+
 	BrowseService(GuideCatalogue catalogue, TopicRepository topics, QuestionRepository questions, SearchService search,
-			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions) {
+			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions,
+			@Value("${bank.pages.questions-per-page:50}") int questionsPerPage) {
+		this.questionsPerPage = questionsPerPage;
 		this.content = content;
 		this.versions = versions;
 		this.aliases = aliases;
@@ -71,6 +79,11 @@ class BrowseService {
 	}
 
 	PageModels.TopicPage topic(String guideSlug, String topicSlug) {
+		return topic(guideSlug, topicSlug, 1);
+	}
+
+	/** One page of a topic: its intro on the first, then at most {@code questionsPerPage} questions. */
+	PageModels.TopicPage topic(String guideSlug, String topicSlug, int pageNumber) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
 		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
@@ -84,9 +97,12 @@ class BrowseService {
 			.stream()
 			.map(q -> new PageModels.TopicEntry(view(q), links(items.promptsOf(q))))
 			.toList();
-		return new PageModels.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(), topic.getIntroHtml(),
-				links(items.introPrompts()), entries, items.all().stream().map(BrowseService::view).toList(),
-				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null);
+		TopicPaging paging = TopicPaging.of(entries.size(), this.questionsPerPage, pageNumber);
+		return new PageModels.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(),
+				paging.first() ? topic.getIntroHtml() : null, paging.first() ? links(items.introPrompts()) : List.of(),
+				paging.slice(entries), items.all().stream().map(BrowseService::view).toList(),
+				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null,
+				paging);
 	}
 
 	PageModels.QuestionPage question(String guideSlug, String questionSlug) {
@@ -105,24 +121,34 @@ class BrowseService {
 		Optional<Question> previous = neighbour(version, kind, question.getOrdinal() - 1);
 		Optional<Question> next = neighbour(version, kind, question.getOrdinal() + 1);
 		List<Question> sameKind = items.all().stream().filter(item -> item.getKind() == kind).toList();
-		PageModels.TopicPlace place = new PageModels.TopicPlace(links(items.questions()), sameKind.indexOf(question) + 1,
-				sameKind.size(), otherTopic(previous, question), otherTopic(next, question));
+		List<Question> asked = items.questions();
+		TopicPaging topicPage = TopicPaging.holding(asked.indexOf(parent != null ? parent : question), asked.size(),
+				this.questionsPerPage);
+		PageModels.TopicPlace place = new PageModels.TopicPlace(links(topicPage.slice(asked)), sameKind.indexOf(question) + 1,
+				sameKind.size(), otherTopic(previous, question), otherTopic(next, question), topicPage);
 		return new PageModels.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
 				link(question.getTopic()), view, of, prompts, parent != null ? link(parent) : null,
 				previous.map(BrowseService::link).orElse(null), next.map(BrowseService::link).orElse(null), related,
 				place);
 	}
 
-	/** The topics of a guide, each with its questions, for the guide's page. */
+	/**
+	 * The topics of a guide, each with the questions of its first page, for the guide's page; a guide
+	 * of more than {@link #LISTED_QUESTIONS} questions lists its topics only, or its page would grow
+	 * past a megabyte.
+	 */
 	List<PageModels.TopicContents> contents(String guideSlug) {
 		GuideVersion version = served(published(guideSlug));
+		boolean listQuestions = version.getQuestionCount() <= LISTED_QUESTIONS;
 		Map<String, List<Question>> byTopic = this.questions.findWithTopicsByVersion(version)
 			.stream()
 			.collect(Collectors.groupingBy(q -> q.getTopic().getSlug(), LinkedHashMap::new, Collectors.toList()));
 		return this.topics.findByVersionOrderByPosition(version).stream().map(topic -> {
 			List<Question> items = byTopic.getOrDefault(topic.getSlug(), List.of());
 			List<Question> asked = items.stream().filter(q -> !q.isPrompt()).toList();
-			return new PageModels.TopicContents(link(topic), links(asked), items.size() - asked.size());
+			List<Question> listed = listQuestions ? TopicPaging.of(asked.size(), this.questionsPerPage, 1).slice(asked) : List.of();
+			return new PageModels.TopicContents(link(topic), links(listed),
+					items.size() - asked.size(), asked.size());
 		}).toList();
 	}
 

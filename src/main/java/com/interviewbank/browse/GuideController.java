@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A guide's pages: its topics, a topic with all its answers, one question, anchor redirects and
@@ -32,8 +33,9 @@ class GuideController {
 	}
 
 	@GetMapping("/guides/{guideSlug}/topics/{topicSlug}")
-	String topic(@PathVariable("guideSlug") String guide, @PathVariable("topicSlug") String topic, Model model) {
-		PageModels.TopicPage page = this.browse.topic(guide, topic);
+	String topic(@PathVariable("guideSlug") String guide, @PathVariable("topicSlug") String topic,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
+		PageModels.TopicPage page = this.browse.topic(guide, topic, pageNumber);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
 		return "browse/topic";

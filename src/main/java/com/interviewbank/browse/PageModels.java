@@ -45,10 +45,11 @@ final class PageModels {
 
 	/**
 	 * @param introPrompts the prompts the intro lists
+	 * @param entries the questions of this page
 	 * @param items every question and prompt, in document order (for the API)
 	 */
 	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
-			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next) {
+			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next, TopicPaging paging) {
 	}
 
 	/**
@@ -63,17 +64,27 @@ final class PageModels {
 
 	/**
 	 * Where a question stands in its topic, for the sidebar and the pager.
-	 * @param questions the topic's questions with answers, for the sidebar
+	 * @param questions the questions with answers of the topic's page that holds this one, for the sidebar
 	 * @param position "N" of "N of M in this topic", among the topic's items of its kind
 	 * @param of how many items of its kind the topic has
 	 * @param previousTopic the topic the previous question opens, when it is another one
 	 * @param nextTopic the topic the next question opens, when it is another one
+	 * @param topicPage the topic's page that holds this question
 	 */
-	record TopicPlace(List<QuestionLink> questions, int position, int of, TopicLink previousTopic, TopicLink nextTopic) {
+	record TopicPlace(List<QuestionLink> questions, int position, int of, TopicLink previousTopic, TopicLink nextTopic,
+			TopicPaging topicPage) {
 	}
 
-	/** A topic of the guide page, with its questions and how many prompts it lists. */
-	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts) {
+	/**
+	 * A topic of the guide page, with its questions (those of its first page, none in a guide too big
+	 * to list them all) and how many prompts it lists.
+	 * @param asked how many questions with answers the topic has, listed or not
+	 */
+	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts, int asked) {
+
+		public boolean more() {
+			return !this.questions.isEmpty() && this.asked > this.questions.size();
+		}
 	}
 
 }

@@ -65,19 +65,21 @@ final class LostCyrillic {
 	}
 
 	Reading read(List<Mojibake.Sequence> sequences) {
-		List<String> readings = List.of("");
+		List<Scored> beam = List.of(new Scored("", 0));
 		int restoredLetters = 0;
 		for (Mojibake.Sequence sequence : sequences) {
 			List<String> letters = sequence.whole() ? List.of(sequence.decoded()) : candidates(sequence.lead());
 			restoredLetters += sequence.whole() ? 0 : 1;
-			List<String> next = new ArrayList<>(readings.size() * letters.size());
-			for (String reading : readings) {
+			List<Scored> next = new ArrayList<>(beam.size() * letters.size());
+			for (Scored prefix : beam) {
 				for (String letter : letters) {
-					next.add(reading + letter);
+					next.add(new Scored(prefix.word() + letter, prefix.score() + this.model.nextLetterScore(prefix.word(), letter)));
 				}
 			}
-			readings = best(next, this.model::prefixScore, BEAM);
+			next.sort(BEST_FIRST);
+			beam = next.subList(0, Math.min(BEAM, next.size()));
 		}
+		List<String> readings = beam.stream().map(Scored::word).toList();
 		List<String> known = readings.stream().filter(this.model::knows).toList();
 		List<String> complete = best(known.isEmpty() ? readings : known, this.model::score, readings.size());
 		double top = this.model.score(complete.get(0));
@@ -97,7 +99,7 @@ final class LostCyrillic {
 	private static List<String> best(List<String> words, ToDoubleFunction<String> score, int limit) {
 		return words.stream()
 			.map(word -> new Scored(word, score.applyAsDouble(word)))
-			.sorted(Comparator.comparingDouble(Scored::score).reversed())
+			.sorted(BEST_FIRST)
 			.limit(limit)
 			.map(Scored::word)
 			.toList();
@@ -105,5 +107,7 @@ final class LostCyrillic {
 
 	private record Scored(String word, double score) {
 	}
+
+	private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed();
 
 }

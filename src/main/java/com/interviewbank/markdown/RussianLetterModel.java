@@ -78,6 +78,17 @@ final class RussianLetterModel {
 		return score;
 	}
 
+	/**
+	 * What one more letter adds to {@link #prefixScore} of {@code prefix}: a beam search extends
+	 * thousands of prefixes by one letter each, and rescoring each whole prefix would cost its length.
+	 */
+	double nextLetterScore(String prefix, String letter) {
+		String tail = prefix.length() >= ORDER - 1 ? prefix.substring(prefix.length() - (ORDER - 1))
+				: String.valueOf(START).repeat(ORDER - 1 - prefix.length()) + prefix;
+		double score = Math.log(probability((tail + letter).toLowerCase(Locale.ROOT), ORDER - 1));
+		return !prefix.isEmpty() && Character.isUpperCase(letter.charAt(0)) ? score - INNER_CAPITAL_PENALTY : score;
+	}
+
 	private double probability(String padded, int at) {
 		double probability = FLOOR;
 		for (int n = 1; n <= ORDER; n++) {

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives every public page its canonical address (for {@code <link rel="canonical">} and
- * OpenGraph): the path, with the query only where the query chooses the content.
+ * OpenGraph): the path, with the query only where the query chooses the content (and a long
+ * topic's page number).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
@@ -49,7 +50,13 @@ class CanonicalLinks implements WebMvcConfigurer {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
 		boolean keepQuery = query != null && PublicPages.queryChoosesContent(path);
-		return this.publicUrl.base(request) + path + (keepQuery ? "?" + query : "");
+		return this.publicUrl.base(request) + path + (keepQuery ? "?" + query : pageOf(request));
+	}
+
+	/** A later page of a long topic is a page of its own. */
+	private static String pageOf(HttpServletRequest request) {
+		String page = request.getParameter("page");
+		return page != null && page.matches("[1-9][0-9]{0,5}") && !page.equals("1") ? "?page=" + page : "";
 	}
 
 }

@@ -45,7 +45,8 @@ class GuideControllerTests {
 		given(this.browse.question("py", "what-is-gil")).willReturn(new PageModels.QuestionPage(GUIDE,
 				new PageModels.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new PageModels.QuestionLink("intro", "Intro", "Intro"),
 				null, List.of(), new PageModels.TopicPlace(List.of(new PageModels.QuestionLink("intro", "Intro", "Intro"),
-						new PageModels.QuestionLink("what-is-gil", "What is GIL?", "What is <code>GIL</code>?")), 2, 2, null, null)));
+						new PageModels.QuestionLink("what-is-gil", "What is GIL?", "What is <code>GIL</code>?")), 2, 2, null, null,
+						TopicPaging.of(2, 50, 1))));
 		this.mvc.perform(get("/guides/py/questions/what-is-gil"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("browse/question"))

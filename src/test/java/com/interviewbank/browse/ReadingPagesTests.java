@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Reading the seed like a docs site: the sidebar, the guide's full contents, the place of a
  * question in its topic, topic boundaries, related questions, one count everywhere, and pages
- * that load highlight.js only where there is code.
+ * that load the code highlighter only where there is code.
  */
 @SeedBankTest
 class ReadingPagesTests {
@@ -107,13 +107,13 @@ class ReadingPagesTests {
 	}
 
 	@Test
-	void shouldLoadHighlightJsOnlyWhereThereIsCode() throws Exception {
+	void shouldLoadTheHighlighterOnlyWhereThereIsCode() throws Exception {
 		for (String path : List.of("/", "/guides/" + GUIDE, "/guides/" + GUIDE + "/questions/__slots__")) {
 			String html = page(path);
-			assertThat(html).as(path).doesNotContain("<script src=\"/webjars/highlightjs")
-				.doesNotContain("<link rel=\"stylesheet\" href=\"/webjars/highlightjs")
+			assertThat(html).as(path).doesNotContain("<script src=\"/webjars/prismjs")
 				.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon")
-				.containsPattern("data-highlight-js=\"/webjars/highlightjs/[^\"]*highlight.min[^\"]*.js\"");
+				.containsPattern("data-prism-core=\"/webjars/prismjs/[^\"]*prism-core.min[^\"]*.js\"")
+				.contains("data-code-languages=\"/js/code-languages.json\"");
 		}
 		this.mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
 	}

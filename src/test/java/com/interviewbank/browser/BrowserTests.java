@@ -381,6 +381,20 @@ class BrowserTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElement(copy, "Copied"));
 	}
 
+	/** Prism's core, then only the grammars the page's fences name: python here, nothing for bash. */
+	@Test
+	void shouldHighlightCodeWithOnlyTheGrammarsThePageUses() {
+		open(GUIDE + "/questions/__slots__");
+		this.wait.until(d -> !d.findElements(By.cssSelector(".answer pre code.language-python .token.keyword")).isEmpty());
+		List<?> grammars = (List<?>) script("""
+				return performance.getEntriesByType('resource').map(function (e) { return e.name; })
+				  .filter(function (name) { return name.indexOf('/webjars/prismjs/') >= 0; })
+				  .map(function (name) { return name.substring(name.lastIndexOf('/') + 1).replace(/-[0-9a-f]{32}/, ''); });
+				""");
+		assertThat(grammars).map(Object::toString)
+			.containsExactlyInAnyOrder("prism-core.min.js", "prism-autoloader.min.js", "prism-python.min.js");
+	}
+
 	@Test
 	void shouldHaveNoSeriousAccessibilityViolationInEitherTheme() throws IOException {
 		String axe = axeSource();

@@ -119,6 +119,15 @@ class HttpCachingTests {
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 	}
 
+	/** Pages highlight a fence only when Prism has its grammar, by its name or an alias. */
+	@Test
+	void shouldNameTheCodeGrammarsPrismShipsByIdAndAlias() throws Exception {
+		HttpResponse<String> response = get("/js/code-languages.json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"python\":\"python\"", "\"py\":\"python\"", "\"html\":\"markup\"", "\"java\":\"java\"")
+			.doesNotContain("\"char\"", "\"meta\"", "\"text\"");
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
