@@ -70,6 +70,8 @@ public class SearchService {
 
 	private final PromptParents promptParents;
 
+	private final IndexTerms indexTerms;
+
 	private final DidYouMean didYouMean;
 
 	private final SearchCache cache;
@@ -79,7 +81,7 @@ public class SearchService {
 	private final RelatedQuestions related;
 
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
-			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, DidYouMean didYouMean,
+			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related) {
 		this.related = related;
 		this.servedLanguages = servedLanguages;
@@ -87,6 +89,7 @@ public class SearchService {
 		this.entityManagers = entityManagers;
 		this.topicTitles = topicTitles;
 		this.promptParents = promptParents;
+		this.indexTerms = indexTerms;
 		this.content = content;
 		this.questions = questions;
 		this.topics = topics;
@@ -233,17 +236,22 @@ public class SearchService {
 		return this.topics.findRefs(this.content.servedVersionIds());
 	}
 
-	/** The words long enough for typos that no document holds as typed. */
+	/**
+	 * The words long enough for typos that no document holds as typed: from the index's term
+	 * dictionary, all words at once ({@link IndexTerms}); with a backend that cannot tell, from a
+	 * count query per word.
+	 */
 	private Set<String> misspelled(SearchSession session, SearchQuery query, List<Long> versions) {
-		Set<String> misspelled = new java.util.HashSet<>();
-		for (String word : query.words()) {
-			if (SearchQuery.editDistance(word) > 0 && session.search(Question.class)
-				.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
-				.fetchTotalHitCount() == 0) {
-				misspelled.add(word);
-			}
+		List<String> candidates = query.words().stream().filter(word -> SearchQuery.editDistance(word) > 0).toList();
+		if (candidates.isEmpty()) {
+			return Set.of();
 		}
-		return misspelled;
+		return this.indexTerms.unknown(candidates, languages(versions))
+			.orElseGet(() -> candidates.stream()
+				.filter(word -> session.search(Question.class)
+					.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
+					.fetchTotalHitCount() == 0)
+				.collect(Collectors.toSet()));
 	}
 
 	private Set<AnalysedLanguage> languages(List<Long> versions) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a result shows is read from the index's stored fields, not from the database: for every hit,
  * the same key, guide, topic, slug, title, link, topic title and subsection as the question's row;
- * suggestions likewise.
+ * suggestions likewise; and the words the index holds as typed told from its term dictionary.
  */
 @SeedBankTest
 class SearchProjectionTests {
@@ -38,6 +38,12 @@ class SearchProjectionTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private IndexTerms terms;
+
+	@Autowired
+	private ServedLanguages languages;
 
 	@ParameterizedTest(name = "[{index}] {0}")
 	@ValueSource(strings = { "decorator", "garbage collection", "kanban", "__slots__", "asyncio event loop",
@@ -67,7 +73,7 @@ class SearchProjectionTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
-	@ValueSource(strings = { "gen", "deco", "garbage" })
+	@ValueSource(strings = { "gen", "deco", "mock" })
 	void shouldSuggestTheTitlesAndPagesOfTheQuestionsRows(String prefix) {
 		List<SearchService.Suggestion> suggestions = this.search.suggest(prefix);
 		assertThat(suggestions).isNotEmpty();
@@ -76,6 +82,13 @@ class SearchProjectionTests {
 			assertThat(suggestions).allSatisfy(suggestion -> assertThat(served)
 				.anySatisfy(row -> assertThat(new SearchService.Suggestion(row.getTitle(), row.pagePath())).isEqualTo(suggestion)));
 		});
+	}
+
+	@org.junit.jupiter.api.Test
+	void shouldTellTheWordsTheIndexHoldsAsTypedFromItsTermDictionary() {
+		var served = this.languages.of(this.content.servedVersionIds());
+		assertThat(this.terms.unknown(List.of("garbadge", "colection", "garbage", "collection", "decorators", "GIL"), served))
+			.hasValueSatisfying(unknown -> assertThat(unknown).containsExactlyInAnyOrder("garbadge", "colection"));
 	}
 
 }
