@@ -18,7 +18,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -151,10 +154,14 @@ public class SearchService {
 		}
 		return inSearchSession(session -> {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
-			SearchResult<ShownHit> result = session.search(Question.class)
-				.select(ShownHit::projection)
+			// Snippets in the same pass, unless a word is matched with typos: highlighting with typo
+			// automata, rebuilt for every field of every hit, cost more than a second query.
+			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
+			SearchResult<Row> result = session.search(Question.class)
+				.select(f -> rows(f, snippetsInPass))
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
+				.highlighter(SearchService::snippets)
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
@@ -274,26 +281,41 @@ public class SearchService {
 			return Map.of();
 		}
 		return session.search(Question.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class),
-						f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
-						f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
-				.as(Marked::new))
+			.select(SearchService::marked)
 			.where(f -> QueryPredicates.highlightTerms(f, languages(this.content.servedVersionIds()), query, ids))
-			.highlighter(f -> f.plain()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(SNIPPET_LENGTH)
-				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH))
+			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
 			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
 	}
 
-	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query) {
-		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
-		Map<Long, Marked> highlights = highlights(session, rows.stream().map(ShownHit::id).toList(), query);
+	/** A hit, with its snippets when they are highlighted in the same pass. */
+	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, boolean withSnippets) {
+		return withSnippets ? f.composite().from(ShownHit.projection(f), marked(f)).as(Row::new)
+				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
+	}
+
+	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f) {
+		return f.composite()
+			.from(f.id(Long.class), f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
+					f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
+			.as(Marked::new);
+	}
+
+	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
+		return f.plain()
+			.tag("<mark>", "</mark>")
+			.encoder(HighlighterEncoder.HTML)
+			.fragmentSize(SNIPPET_LENGTH)
+			.numberOfFragments(1)
+			.noMatchSize(SNIPPET_LENGTH);
+	}
+
+	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query) {
+		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
+		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
+				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
@@ -414,6 +436,10 @@ public class SearchService {
 
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
+	}
+
+	/** A hit of the ranked query; its snippets, or null when they come from a second query. */
+	private record Row(ShownHit hit, Marked marked) {
 	}
 
 }
