@@ -37,6 +37,32 @@ final class IndexFields {
 
 	static final String VERSION = "version";
 
+	/**
+	 * What a result shows, kept in the index (stored, never searched) so a page of results is read
+	 * from the index alone: the stable key, the slug, the title as written, the topic's title, the
+	 * subsections ({@code anchor}, a tab, the heading's text) and the opening lines of the answer's
+	 * first code block.
+	 */
+	static final String SHOWN_KEY = "shownKey";
+
+	static final String SHOWN_SLUG = "shownSlug";
+
+	static final String SHOWN_TITLE = "shownTitle";
+
+	static final String SHOWN_TOPIC_TITLE = "shownTopicTitle";
+
+	static final String SHOWN_SUBSECTION = "shownSubsection";
+
+	static final String SHOWN_CODE = "shownCode";
+
+	/**
+	 * Which layout of the document wrote it: an index whose documents are of another layout is
+	 * rebuilt at start-up ({@link SearchIndex#verify()}). One more with every change of the fields.
+	 */
+	static final String LAYOUT = "layout";
+
+	static final String CURRENT_LAYOUT = "2";
+
 	private IndexFields() {
 	}
 

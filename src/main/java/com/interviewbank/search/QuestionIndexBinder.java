@@ -49,7 +49,8 @@ class QuestionIndexBinder implements TypeBinder {
 		var code = types.asString().analyzer(Analysis.CODE).toIndexFieldType();
 		var prefix = types.asString().analyzer(Analysis.PREFIX).searchAnalyzer(Analysis.PREFIX_QUERY).toIndexFieldType();
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
-		var keyword = types.asString().aggregable(Aggregable.YES).projectable(Projectable.NO).toIndexFieldType();
+		var keyword = types.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+		var shown = types.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
 		var number = types.asLong().searchable(Searchable.YES).toIndexFieldType();
 		var level = types.asInteger().searchable(Searchable.YES).aggregable(Aggregable.YES).toIndexFieldType();
 		Fields fields = new Fields(languages, schema.field(IndexFields.TITLE_STD, standard).toReference(),
@@ -65,7 +66,14 @@ class QuestionIndexBinder implements TypeBinder {
 				schema.field(IndexFields.KIND, keyword).toReference(),
 				schema.field(IndexFields.VERSION, number).toReference(),
 				schema.field(IndexFields.TAG, keyword).multiValued().toReference(),
-				schema.field(IndexFields.DIFFICULTY, level).toReference());
+				schema.field(IndexFields.DIFFICULTY, level).toReference(),
+				new Shown(schema.field(IndexFields.SHOWN_KEY, shown).toReference(),
+						schema.field(IndexFields.SHOWN_SLUG, shown).toReference(),
+						schema.field(IndexFields.SHOWN_TITLE, shown).toReference(),
+						schema.field(IndexFields.SHOWN_TOPIC_TITLE, shown).toReference(),
+						schema.field(IndexFields.SHOWN_SUBSECTION, shown).multiValued().toReference(),
+						schema.field(IndexFields.SHOWN_CODE, shown).toReference()),
+				schema.field(IndexFields.LAYOUT, types.asString().toIndexFieldType()).toReference());
 		context.bridge(Question.class, new Bridge(fields));
 	}
 
@@ -89,7 +97,14 @@ class QuestionIndexBinder implements TypeBinder {
 			IndexFieldReference<String> proseStd, IndexFieldReference<String> code,
 			IndexFieldReference<String> topicTitle, IndexFieldReference<String> guide,
 			IndexFieldReference<String> topic, IndexFieldReference<String> kind, IndexFieldReference<Long> version,
-			IndexFieldReference<String> tag, IndexFieldReference<Integer> difficulty) {
+			IndexFieldReference<String> tag, IndexFieldReference<Integer> difficulty, Shown shown,
+			IndexFieldReference<String> layout) {
+	}
+
+	/** The stored fields of {@link IndexFields#SHOWN_KEY} and the rest. */
+	private record Shown(IndexFieldReference<String> key, IndexFieldReference<String> slug,
+			IndexFieldReference<String> title, IndexFieldReference<String> topicTitle,
+			IndexFieldReference<String> subsection, IndexFieldReference<String> code) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<Question> {
@@ -129,6 +144,15 @@ class QuestionIndexBinder implements TypeBinder {
 			document.addValue(this.fields.version(), version.getId());
 			question.getTags().forEach(tag -> document.addValue(this.fields.tag(), tag));
 			document.addValue(this.fields.difficulty(), question.getDifficulty());
+			Shown shown = this.fields.shown();
+			document.addValue(shown.key(), question.getStableKey());
+			document.addValue(shown.slug(), question.getSlug());
+			document.addValue(shown.title(), question.getTitle());
+			document.addValue(shown.topicTitle(), question.getTopic().getTitle());
+			question.getSubsections()
+				.forEach(anchor -> document.addValue(shown.subsection(), ShownHit.subsection(anchor)));
+			document.addValue(shown.code(), Snippets.codeLines(question.getAnswerHtml()));
+			document.addValue(this.fields.layout(), IndexFields.CURRENT_LAYOUT);
 		}
 
 	}

@@ -122,14 +122,20 @@ public class SearchIndex implements VersionCatchUp {
 		return documentsIn(this.transactions.execute(status -> this.guides.activeVersionIds()));
 	}
 
-	/** How many documents of these versions' questions the index holds. */
+	/**
+	 * How many documents of these versions' questions the index holds, in the current layout: a
+	 * document written by an older release (without the fields results are shown from) does not
+	 * count, so {@link #verify()} rebuilds an index of such documents.
+	 */
 	public long documentsIn(List<Long> versions) {
 		if (versions.isEmpty()) {
 			return 0L;
 		}
 		return this.transactions.execute(status -> Search.session(this.entityManager)
 			.search(Question.class)
-			.where(f -> f.terms().field(IndexFields.VERSION).matchingAny(versions))
+			.where(f -> f.bool()
+				.must(f.terms().field(IndexFields.VERSION).matchingAny(versions))
+				.filter(f.match().field(IndexFields.LAYOUT).matching(IndexFields.CURRENT_LAYOUT)))
 			.fetchTotalHitCount());
 	}
 

@@ -9,10 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backend {@code lucene} (default: an index under the data folder) or {@code elasticsearch}
  * @param elasticsearch where the cluster is, when that backend is chosen
  * @param cacheSize how many recent answers to searches and suggestions to keep (0 turns it off)
+ * @param insight how submitted searches are logged for the admins' insight
  */
 @ConfigurationProperties("bank.search")
 record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Elasticsearch elasticsearch,
-		@DefaultValue("2000") int cacheSize) {
+		@DefaultValue("2000") int cacheSize, @DefaultValue Insight insight) {
+
+	/**
+	 * @param queueSize how many searches may wait in memory for the next write; more are dropped
+	 * (and counted), never waited for
+	 * @param maxPerDay the most searches logged per day (UTC); more are dropped and counted
+	 */
+	record Insight(@DefaultValue("10000") int queueSize, @DefaultValue("100000") int maxPerDay) {
+	}
 
 	enum Backend {
 

@@ -14,18 +14,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.interviewbank.guide.AnswerAnchor;
 import com.interviewbank.guide.Question;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.ServedContent;
@@ -37,7 +41,6 @@ import com.interviewbank.guide.TopicRepository;
  * a "did you mean", suggestions as you type, and related questions.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
 	public static final int MAX_PAGE_SIZE = 50;
@@ -58,13 +61,19 @@ public class SearchService {
 	/** The most tags a search offers as filters. */
 	private static final int MAX_TAG_FACETS = 30;
 
-	private final EntityManager entityManager;
+	private final EntityManagerFactory entityManagers;
 
 	private final ServedContent content;
 
 	private final QuestionRepository questions;
 
 	private final TopicRepository topics;
+
+	private final TopicTitles topicTitles;
+
+	private final PromptParents promptParents;
+
+	private final IndexTerms indexTerms;
 
 	private final DidYouMean didYouMean;
 
@@ -74,13 +83,16 @@ public class SearchService {
 
 	private final RelatedQuestions related;
 
-	SearchService(EntityManager entityManager, ServedContent content, QuestionRepository questions,
-			TopicRepository topics, DidYouMean didYouMean, SearchCache cache, ServedLanguages servedLanguages,
-			RelatedQuestions related) {
+	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
+			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
+			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related) {
 		this.related = related;
 		this.servedLanguages = servedLanguages;
 		this.cache = cache;
-		this.entityManager = entityManager;
+		this.entityManagers = entityManagers;
+		this.topicTitles = topicTitles;
+		this.promptParents = promptParents;
+		this.indexTerms = indexTerms;
 		this.content = content;
 		this.questions = questions;
 		this.topics = topics;
@@ -140,26 +152,41 @@ public class SearchService {
 		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
 		}
-		Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(query, versions);
-		SearchResult<RankedHit> result = Search.session(this.entityManager)
-			.search(Question.class)
-			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(RankedHit::new))
-			.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-					: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
-			.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
-			.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
-			.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
-			.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
-		long total = result.total().hitCount();
-		List<SearchResults.Hit> hits = hits(result.hits(), query);
-		String suggestion = total == 0 && !query.isEmpty() ? this.didYouMean.suggest(query, versions, this::countMatches)
-				: null;
-		String corrected = total > 0 && !misspelled.isEmpty()
-				? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
-		return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
-				new SearchResults.Facets(facets(result.aggregation(TOPICS), versions), tagFacets(result.aggregation(TAGS)),
-						difficultyFacets(result.aggregation(DIFFICULTIES))),
-				hits, query.notice(), corrected);
+		return inSearchSession(session -> {
+			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
+			// Snippets in the same pass, unless a word is matched with typos: highlighting with typo
+			// automata, rebuilt for every field of every hit, cost more than a second query.
+			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
+			SearchResult<Row> result = session.search(Question.class)
+				.select(f -> rows(f, snippetsInPass))
+				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
+						: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
+				.highlighter(SearchService::snippets)
+				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
+				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
+				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
+				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
+			long total = result.total().hitCount();
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query);
+			String suggestion = total == 0 && !query.isEmpty()
+					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
+			String corrected = total > 0 && !misspelled.isEmpty()
+					? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
+			return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
+					new SearchResults.Facets(facets(result.aggregation(TOPICS), versions),
+							tagFacets(result.aggregation(TAGS)), difficultyFacets(result.aggregation(DIFFICULTIES))),
+					hits, query.notice(), corrected);
+		});
+	}
+
+	/**
+	 * Runs a search in a session of its own, outside any transaction: a search reads the index
+	 * alone, so it holds no database connection (Hibernate takes one only when it needs one).
+	 */
+	private <T> T inSearchSession(Function<SearchSession, T> search) {
+		try (EntityManager entityManager = this.entityManagers.createEntityManager()) {
+			return search.apply(Search.session(entityManager));
+		}
 	}
 
 	/** The most frequent tags first, then by name. */
@@ -186,23 +213,20 @@ public class SearchService {
 		if (query.isEmpty() || versions.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = Search.session(this.entityManager)
-			.search(Question.class)
-			.select(f -> f.id(Long.class))
+		List<ShownHit> hits = inSearchSession(session -> session.search(Question.class)
+			.select(ShownHit::projection)
 			.where(f -> QueryPredicates.titlePrefixes(f, languages(versions), query, versions))
-			.fetchHits(SUGGESTIONS);
-		Map<Long, Question> loaded = load(ids);
+			.fetchHits(SUGGESTIONS));
 		// Titles that start with what was typed first, whatever the scores of the other words say.
 		String typed = query.normalized();
-		return ids.stream()
-			.map(loaded::get)
-			.filter(q -> q != null)
-			.sorted(Comparator.comparing(q -> !q.getTitle().toLowerCase(Locale.ROOT).startsWith(typed)))
-			.map(q -> new Suggestion(q.getTitle(), q.pagePath()))
+		return hits.stream()
+			.sorted(Comparator.comparing(hit -> !hit.title().toLowerCase(Locale.ROOT).startsWith(typed)))
+			.map(hit -> new Suggestion(hit.title(), hit.pagePath()))
 			.toList();
 	}
 
 	/** Questions like this one over their whole text, those of its topic first ({@link RelatedQuestions}). */
+	@Transactional(readOnly = true)
 	public List<Related> related(long questionId, int limit) {
 		List<Long> ids = this.related.of(questionId, this.content.servedVersionIds(), limit);
 		Map<Long, Question> loaded = load(ids);
@@ -214,31 +238,35 @@ public class SearchService {
 	}
 
 	/** The topics of the guides served, for a search that found nothing. */
+	@Transactional(readOnly = true)
 	List<TopicRef> topics() {
 		return this.topics.findRefs(this.content.servedVersionIds());
 	}
 
-	/** The words long enough for typos that no document holds as typed. */
-	private java.util.Set<String> misspelled(SearchQuery query, List<Long> versions) {
-		java.util.Set<String> misspelled = new java.util.HashSet<>();
-		for (String word : query.words()) {
-			if (SearchQuery.editDistance(word) > 0 && Search.session(this.entityManager)
-				.search(Question.class)
-				.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
-				.fetchTotalHitCount() == 0) {
-				misspelled.add(word);
-			}
+	/**
+	 * The words long enough for typos that no document holds as typed: from the index's term
+	 * dictionary, all words at once ({@link IndexTerms}); with a backend that cannot tell, from a
+	 * count query per word.
+	 */
+	private Set<String> misspelled(SearchSession session, SearchQuery query, List<Long> versions) {
+		List<String> candidates = query.words().stream().filter(word -> SearchQuery.editDistance(word) > 0).toList();
+		if (candidates.isEmpty()) {
+			return Set.of();
 		}
-		return misspelled;
+		return this.indexTerms.unknown(candidates, languages(versions))
+			.orElseGet(() -> candidates.stream()
+				.filter(word -> session.search(Question.class)
+					.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
+					.fetchTotalHitCount() == 0)
+				.collect(Collectors.toSet()));
 	}
 
 	private Set<AnalysedLanguage> languages(List<Long> versions) {
 		return this.servedLanguages.of(versions);
 	}
 
-	private long countMatches(SearchQuery query, List<Long> versions) {
-		return Search.session(this.entityManager)
-			.search(Question.class)
+	private long countMatches(SearchSession session, SearchQuery query, List<Long> versions) {
+		return session.search(Question.class)
 			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE))
 			.fetchTotalHitCount();
 	}
@@ -248,56 +276,60 @@ public class SearchService {
 	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
 	 * automata for every field of every hit, which cost most of a search.
 	 */
-	private Map<Long, Marked> highlights(List<Long> ids, SearchQuery query) {
+	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return Search.session(this.entityManager)
-			.search(Question.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class),
-						f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
-						f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
-				.as(Marked::new))
+		return session.search(Question.class)
+			.select(SearchService::marked)
 			.where(f -> QueryPredicates.highlightTerms(f, languages(this.content.servedVersionIds()), query, ids))
-			.highlighter(f -> f.plain()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(SNIPPET_LENGTH)
-				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH))
+			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
 			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
 	}
 
-	private List<SearchResults.Hit> hits(List<RankedHit> ranked, SearchQuery query) {
-		List<Long> rankedIds = ranked.stream().map(RankedHit::id).toList();
-		Map<Long, Question> loaded = load(rankedIds);
-		List<RankedHit> rows = answersBeforeTheirPrompts(ranked, loaded);
-		List<Long> ids = rows.stream().map(RankedHit::id).toList();
-		Map<Long, Marked> highlights = highlights(ids, query);
+	/** A hit, with its snippets when they are highlighted in the same pass. */
+	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, boolean withSnippets) {
+		return withSnippets ? f.composite().from(ShownHit.projection(f), marked(f)).as(Row::new)
+				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
+	}
+
+	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f) {
+		return f.composite()
+			.from(f.id(Long.class), f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
+					f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
+			.as(Marked::new);
+	}
+
+	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
+		return f.plain()
+			.tag("<mark>", "</mark>")
+			.encoder(HighlighterEncoder.HTML)
+			.fragmentSize(SNIPPET_LENGTH)
+			.numberOfFragments(1)
+			.noMatchSize(SNIPPET_LENGTH);
+	}
+
+	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query) {
+		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
+		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
+				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
-		for (RankedHit row : rows) {
-			Question question = loaded.get(row.id());
-			if (question == null) {
-				continue;
-			}
-			Marked marked = highlights.getOrDefault(question.getId(), new Marked(question.getId(), "", ""));
+		for (ShownHit row : rows) {
+			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", ""));
 			String snippet = Snippets.of(marked.snippet());
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
-				String lines = Snippets.code(question.getAnswerHtml(), query.terms());
+				String lines = Snippets.code(row.codeLines(), query.terms());
 				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
 				snippet = code ? lines : snippet;
 			}
-			String headings = marked.headings();
-			String guide = question.getVersion().getGuide().getSlug();
-			hits.add(new SearchResults.Hit(question.getStableKey(), guide, question.getTopic().getSlug(),
-					question.getSlug(), question.getTitle(), question.pagePath() + "?hl=" + highlight,
-					bestAnchor(question, headings), snippet, row.score(), question.getTopic().getTitle(),
-					Snippets.mark(question.getTitle(), query.terms()), code));
+			hits.add(new SearchResults.Hit(row.key(), row.guide(), row.topic(), row.slug(), row.title(),
+					row.pagePath() + "?hl=" + highlight, bestAnchor(row, marked.headings()), snippet, row.score(),
+					row.topicTitle(), Snippets.mark(row.title(), query.terms()), code));
 		}
 		return hits;
 	}
@@ -308,29 +340,21 @@ public class SearchService {
 	 * match alike, and the question with an answer is the better result (a prompt, being all
 	 * title, would otherwise outrank it).
 	 */
-	private List<RankedHit> answersBeforeTheirPrompts(List<RankedHit> rows, Map<Long, Question> loaded) {
-		Map<Long, RankedHit> byId = rows.stream().collect(Collectors.toMap(RankedHit::id, Function.identity(), (a, b) -> a));
-		Map<Long, List<Question>> topicItems = new java.util.HashMap<>();
+	private List<ShownHit> answersBeforeTheirPrompts(List<ShownHit> rows) {
+		Map<Long, ShownHit> byId = rows.stream().collect(Collectors.toMap(ShownHit::id, Function.identity(), (a, b) -> a));
 		Set<Long> parents = new LinkedHashSet<>();
-		for (RankedHit row : rows) {
-			Question question = loaded.get(row.id());
-			if (question != null && question.isPrompt()) {
-				List<Question> items = topicItems.computeIfAbsent(question.getTopic().getId(),
-						id -> this.questions.findByTopicOrderByPosition(question.getTopic()));
-				Long parent = parentOf(question, items);
-				if (parent != null && byId.containsKey(parent)) {
-					parents.add(parent);
-				}
+		for (ShownHit row : rows) {
+			if (row.prompt()) {
+				this.promptParents.of(row.id()).filter(byId::containsKey).ifPresent(parents::add);
 			}
 		}
-		List<RankedHit> ordered = new ArrayList<>();
+		List<ShownHit> ordered = new ArrayList<>();
 		Set<Long> placed = new java.util.HashSet<>();
-		for (RankedHit row : rows) {
-			Question question = loaded.get(row.id());
-			if (question != null && question.isPrompt() && !parents.isEmpty()) {
+		for (ShownHit row : rows) {
+			if (row.prompt() && !parents.isEmpty()) {
 				parents.stream()
 					.map(byId::get)
-					.sorted(Comparator.comparing(RankedHit::score).reversed())
+					.sorted(Comparator.comparing(ShownHit::score).reversed())
 					.filter(parent -> placed.add(parent.id()))
 					.forEach(ordered::add);
 			}
@@ -341,32 +365,16 @@ public class SearchService {
 		return ordered;
 	}
 
-	/** The question whose answer lists this prompt: the last question before it in its topic. */
-	private static Long parentOf(Question prompt, List<Question> items) {
-		Long parent = null;
-		for (Question item : items) {
-			if (item.getId().equals(prompt.getId())) {
-				return parent;
-			}
-			if (!item.isPrompt()) {
-				parent = item.getId();
-			}
-		}
-		return null;
-	}
-
 	/** The subsection whose heading holds a matched word, if any. */
-	private static String bestAnchor(Question question, String highlightedHeadings) {
+	private static String bestAnchor(ShownHit hit, String highlightedHeadings) {
 		if (highlightedHeadings == null || !highlightedHeadings.contains("<mark>")) {
 			return null;
 		}
 		for (String line : highlightedHeadings.split("\n")) {
 			if (line.contains("<mark>")) {
-				String text = org.jsoup.Jsoup.parse(line).text();
-				for (AnswerAnchor anchor : question.getSubsections()) {
-					if (text.contains(anchor.title()) || anchor.title().contains(text)) {
-						return anchor.anchor();
-					}
+				String anchor = hit.anchorOf(org.jsoup.Jsoup.parse(line).text());
+				if (anchor != null) {
+					return anchor;
 				}
 			}
 		}
@@ -374,9 +382,7 @@ public class SearchService {
 	}
 
 	private List<SearchResults.TopicFacet> facets(Map<String, Long> counts, List<Long> versions) {
-		Map<String, String> titles = this.topics.findRefs(versions)
-			.stream()
-			.collect(Collectors.toMap(ref -> IndexFields.topicKey(ref.guide(), ref.slug()), TopicRef::title, (a, b) -> a));
+		Map<String, String> titles = this.topicTitles.of(versions);
 		return counts.entrySet()
 			.stream()
 			.filter(entry -> titles.containsKey(entry.getKey()))
@@ -428,12 +434,12 @@ public class SearchService {
 		return fallback;
 	}
 
-	/** A hit of the ranking query: which question, and how well it matched. */
-	private record RankedHit(Long id, Float score) {
-	}
-
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
+	}
+
+	/** A hit of the ranked query; its snippets, or null when they come from a second query. */
+	private record Row(ShownHit hit, Marked marked) {
 	}
 
 }

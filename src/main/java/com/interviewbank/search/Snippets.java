@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,18 +26,32 @@ final class Snippets {
 
 	private static final int CODE_LINES = 3;
 
+	/** The most lines of code kept in the index for a snippet to start at. */
+	private static final int KEPT_CODE_LINES = 60;
+
 	/**
-	 * The opening lines of an answer's first code block, escaped, as the snippet of an answer whose
-	 * prose holds no word searched; starting at the first line with a word searched, if one has.
-	 * Empty when the answer has no code.
+	 * The non-blank lines of an answer's first code block, one per line, as the index keeps them
+	 * for {@link #code}; empty when the answer has no code.
 	 */
-	static String code(String answerHtml, List<String> words) {
+	static String codeLines(String answerHtml) {
 		Document answer = Jsoup.parseBodyFragment(answerHtml == null ? "" : answerHtml);
-		List<String> lines = answer.select("pre code, pre")
+		return answer.select("pre code, pre")
 			.stream()
 			.findFirst()
-			.map(code -> Arrays.stream(code.wholeText().split("\n")).filter(line -> !line.isBlank()).toList())
-			.orElse(List.of());
+			.map(code -> Arrays.stream(code.wholeText().split("\n"))
+				.filter(line -> !line.isBlank())
+				.limit(KEPT_CODE_LINES)
+				.collect(Collectors.joining("\n")))
+			.orElse("");
+	}
+
+	/**
+	 * The opening lines of an answer's first code block ({@link #codeLines}), escaped, as the
+	 * snippet of an answer whose prose holds no word searched; starting at the first line with a
+	 * word searched, if one has. Empty when the answer has no code.
+	 */
+	static String code(String codeLines, List<String> words) {
+		List<String> lines = codeLines == null || codeLines.isEmpty() ? List.of() : List.of(codeLines.split("\n"));
 		if (lines.isEmpty()) {
 			return "";
 		}

@@ -39,11 +39,12 @@ public final class PublicPages {
 	private static final String RANDOM = "/random";
 
 	private static final List<Page> PAGES = List.of(new Page("/", false, false, false, true),
-			new Page("/guides/", true, true, false, true), new Page("/search", false, false, true, false),
+			new Page("/guides/", true, true, false, true), new Page("/search", false, true, true, false),
 			new Page("/practice", false, false, true, true), new Page("/set", false, false, true, false),
 			new Page("/s/", true, false, false, false),
 			new Page("/sitemap.xml", false, false, false, true), new Page("/robots.txt", false, false, false, true),
-			new Page("/api/guides", true, true, false, false), new Page("/api/", true, false, false, false));
+			new Page("/api/guides", true, true, false, false), new Page("/api/search", false, true, false, false),
+			new Page("/api/search/suggest", false, true, false, false), new Page("/api/", true, false, false, false));
 
 	private PublicPages() {
 	}

@@ -1,6 +1,8 @@
 package com.interviewbank.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +24,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.interviewbank.guide.ServedContent;
 
 /**
- * Keeps rendered guide pages and read-API answers, keyed by the content fingerprint and the URL,
- * so a page is rendered once per version of the content. Only what depends on nothing but the
- * content and the URL: guide pages and the read API (not search, which records what readers search
- * for, nor {@code /random}, nor anything of the admin), and only a 200 that sets no cookie. A page
- * is kept with the headers its first rendering got, Spring Security's included, and served again
- * ahead of Spring Security and Spring Session: these paths are open to everyone and stateless.
+ * Keeps rendered guide pages, read-API answers and search answers, keyed by the content fingerprint
+ * and the URL, so a page is rendered once per version of the content. Only what depends on nothing
+ * but the content and the URL: guide pages, the read API, the search page and the search API with
+ * its suggestions (not {@code /random}, nor anything of the admin, nor a page its handler marks
+ * {@link KeptPages#notKept}), and only a 200 that sets no cookie. A page is kept with the headers
+ * its first rendering got, Spring Security's included, and served again ahead of Spring Security
+ * and Spring Session: these paths are open to everyone, stateless, and show nothing of who asks
+ * (an admin's session cookie changes nothing on them). What a handler asked to do on every serving
+ * ({@link KeptPages#onEveryServing}: the search page counts the search) is done on each serving.
  * Caffeine keeps at most {@code maxBytes} of pages (weighed by their bodies); its hits and misses
  * are the {@code cache.gets} metric tagged {@code cache=pages}.
  */
@@ -37,7 +42,9 @@ class RenderedPages extends OncePerRequestFilter {
 	private static final Set<String> OWN_HEADERS = Set.of(RequestId.HEADER.toLowerCase(Locale.ROOT), "content-length",
 			"content-type", "date", "transfer-encoding", "etag", "cache-control");
 
-	private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
+	/** @param locale the page's language ({@code Content-Language}), if its rendering set one */
+	private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body,
+			Runnable onServing) {
 	}
 
 	private final ServedContent content;
@@ -78,28 +85,75 @@ class RenderedPages extends OncePerRequestFilter {
 		String key = keyOf(request);
 		Page cached = get(version, key);
 		if (cached != null) {
-			cached.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			if (cached.onServing() != null) {
+				cached.onServing().run();
+			}
+			// Set, not added: a filter ahead may have written the same headers (the security headers).
+			cached.headers().forEach((name, values) -> {
+				response.setHeader(name, values.get(0));
+				values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+			});
 			response.setContentType(cached.contentType());
+			if (cached.locale() != null) {
+				response.setLocale(cached.locale());
+			}
 			response.setContentLength(cached.body().length);
 			response.getOutputStream().write(cached.body());
 			return;
 		}
-		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		Recorder recorder = new Recorder(response);
 		chain.doFilter(request, recorder);
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
-				&& !recorder.containsHeader(HttpHeaders.SET_COOKIE)) {
-			put(version, key, new Page(recorder.getContentType(), headersOf(recorder), recorder.getContentAsByteArray()));
+				&& !recorder.containsHeader(HttpHeaders.SET_COOKIE) && request.getAttribute(KeptPages.NOT_KEPT) == null) {
+			put(version, key, new Page(recorder.getContentType(), recorder.locale, headersOf(recorder),
+					recorder.getContentAsByteArray(), (Runnable) request.getAttribute(KeptPages.ON_EVERY_SERVING)));
 		}
 		recorder.copyBodyToResponse();
 	}
 
 	/**
 	 * The page's full address: pages hold absolute links (canonical, OpenGraph) made from the
-	 * address they were asked at, so one host's rendering must never answer another's.
+	 * address they were asked at, so one host's rendering must never answer another's. Its
+	 * parameters are those the handler reads (those of the query string, for a GET).
 	 */
 	private static String keyOf(HttpServletRequest request) {
-		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-				+ request.getRequestURI() + (request.getQueryString() != null ? "?" + request.getQueryString() : "");
+		StringBuilder key = new StringBuilder().append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				key.append(separator)
+					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Records a rendering, and the language it was given: the servlet container writes
+	 * {@code Content-Language} from the locale, not as a header the recorder could list.
+	 */
+	private static final class Recorder extends ContentCachingResponseWrapper {
+
+		private Locale locale;
+
+		Recorder(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			this.locale = locale;
+			super.setLocale(locale);
+		}
+
 	}
 
 	private static Map<String, List<String>> headersOf(HttpServletResponse response) {

@@ -25,11 +25,20 @@ class ElasticsearchBackendTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private IndexTerms terms;
+
 	@Test
 	void shouldStartWithTheElasticsearchBackendSelected() {
 		var backend = Search.mapping(this.entityManagerFactory).backend();
 		assertThat(backend).isInstanceOf(ElasticsearchBackend.class);
 		assertThat(ElasticsearchAnalysis.synonyms()).contains("gil, global interpreter lock");
+	}
+
+	/** No term dictionary to read here: a search counts matches per word instead. */
+	@Test
+	void shouldLeaveMisspellingsToCountQueries() {
+		assertThat(this.terms.unknown(java.util.List.of("garbadge"), java.util.Set.of())).isEmpty();
 	}
 
 }

@@ -75,8 +75,11 @@ class ActuatorTests {
 
 	@Test
 	void shouldReportTheHitsOfTheSearchAndPageCaches() throws Exception {
+		// A repeated URL is answered by the page cache; the same search through another URL (the
+		// page, then the API) is answered by the search cache.
+		this.mvc.perform(get("/search").param("q", "metaclass cache hit")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/search").param("q", "metaclass cache hit")).andExpect(status().isOk());
 		for (int i = 0; i < 2; i++) {
-			this.mvc.perform(get("/api/search").param("q", "metaclass cache hit")).andExpect(status().isOk());
 			this.mvc.perform(get("/api/guides")).andExpect(status().isOk());
 		}
 		for (String cache : new String[] { "search", "pages" }) {

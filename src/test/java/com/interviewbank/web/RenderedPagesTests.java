@@ -17,8 +17,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * A guide page is rendered once per version of the content: served from memory while the content
- * stays the same, rendered again once it changes; never an error, never a search.
+ * A guide page or a search is rendered once per version of the content: served from memory while
+ * the content stays the same, rendered again once it changes; never an error, a random question or
+ * a page its handler marks not to keep; what its handler asks to do on every serving is done.
  */
 class RenderedPagesTests {
 
@@ -40,15 +41,36 @@ class RenderedPagesTests {
 	}
 
 	@Test
-	void shouldNeverKeepAnErrorASearchOrARandomQuestion() throws Exception {
+	void shouldNeverKeepAnErrorARandomQuestionOrAPageMarkedNotToKeep() throws Exception {
 		given(this.content.fingerprint()).willReturn("v1");
 		get("/guides/g/questions/missing", render(404, "not found"));
 		assertThat(get("/guides/g/questions/missing", render(200, "found now"))).isEqualTo("found now");
-		get("/search?q=x", render(200, "results"));
-		get("/search?q=x", render(200, "results"));
 		get("/guides/g/random", render(200, "a question"));
 		get("/guides/g/random", render(200, "a question"));
+		FilterChain nothingFound = (request, response) -> {
+			KeptPages.notKept((jakarta.servlet.http.HttpServletRequest) request);
+			render(200, "nothing found").doFilter(request, response);
+		};
+		get("/search?q=nothing", nothingFound);
+		get("/search?q=nothing", nothingFound);
 		assertThat(this.renders).hasValue(6);
+	}
+
+	@Test
+	void shouldKeepSearchesAndDoWhatTheirHandlerAsksOnEveryServing() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		AtomicInteger counted = new AtomicInteger();
+		FilterChain searchPage = (request, response) -> {
+			KeptPages.onEveryServing((jakarta.servlet.http.HttpServletRequest) request, counted::incrementAndGet);
+			render(200, "results").doFilter(request, response);
+		};
+		for (int i = 0; i < 3; i++) {
+			assertThat(get("/search?q=x", searchPage)).isEqualTo("results");
+			assertThat(get("/api/search?q=x", render(200, "{}"))).isEqualTo("{}");
+			assertThat(get("/api/search/suggest?q=x", render(200, "[]"))).isEqualTo("[]");
+		}
+		assertThat(this.renders).hasValue(3);
+		assertThat(counted).hasValue(3);
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package com.interviewbank.search;
+
+import java.util.List;
+
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+
+import com.interviewbank.guide.AnswerAnchor;
+import com.interviewbank.guide.GuideLinks;
+import com.interviewbank.markdown.QuestionKind;
+
+/**
+ * A hit as a page of results shows it, projected from the fields the index stores
+ * ({@link IndexFields#SHOWN_KEY} and the rest): a page of results reads no entity from the database.
+ *
+ * @param topicKey {@code guide/topic}
+ * @param subsections each {@code anchor}, a tab, the heading's text ({@link #subsection})
+ * @param codeLines the lines of the answer's first code block ({@link Snippets#codeLines})
+ */
+record ShownHit(Long id, float score, String key, String guide, String topicKey, String slug, String title,
+		String topicTitle, boolean prompt, List<String> subsections, String codeLines) {
+
+	static ProjectionFinalStep<ShownHit> projection(SearchProjectionFactory<?, ?> f) {
+		return f.composite()
+			.from(f.id(Long.class), f.score(), f.field(IndexFields.SHOWN_KEY, String.class),
+					f.field(IndexFields.GUIDE, String.class), f.field(IndexFields.TOPIC, String.class),
+					f.field(IndexFields.SHOWN_SLUG, String.class), f.field(IndexFields.SHOWN_TITLE, String.class),
+					f.field(IndexFields.SHOWN_TOPIC_TITLE, String.class), f.field(IndexFields.KIND, String.class),
+					f.field(IndexFields.SHOWN_SUBSECTION, String.class).multi(),
+					f.field(IndexFields.SHOWN_CODE, String.class))
+			.asList(ShownHit::of);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ShownHit of(List<?> values) {
+		return new ShownHit((Long) values.get(0), (Float) values.get(1), (String) values.get(2), (String) values.get(3),
+				(String) values.get(4), (String) values.get(5), (String) values.get(6), (String) values.get(7),
+				QuestionKind.PROMPT.name().equals(values.get(8)), (List<String>) values.get(9), (String) values.get(10));
+	}
+
+	/** How the index keeps a subsection: its anchor, a tab, its heading's text. */
+	static String subsection(AnswerAnchor anchor) {
+		return anchor.anchor() + "\t" + anchor.title();
+	}
+
+	String topic() {
+		return this.topicKey.substring(this.topicKey.indexOf('/') + 1);
+	}
+
+	String pagePath() {
+		return GuideLinks.question(this.guide, this.slug);
+	}
+
+	/** The anchor of the first subsection whose heading holds this text or is held by it, or null. */
+	String anchorOf(String headingText) {
+		for (String subsection : this.subsections) {
+			int tab = subsection.indexOf('\t');
+			String title = subsection.substring(tab + 1);
+			if (headingText.contains(title) || title.contains(headingText)) {
+				return subsection.substring(0, tab);
+			}
+		}
+		return null;
+	}
+
+}
