@@ -42,9 +42,18 @@ class RenderedPages extends OncePerRequestFilter {
 	private static final Set<String> OWN_HEADERS = Set.of(RequestId.HEADER.toLowerCase(Locale.ROOT), "content-length",
 			"content-type", "date", "transfer-encoding", "etag", "cache-control");
 
-	/** @param locale the page's language ({@code Content-Language}), if its rendering set one */
+	/**
+	 * @param locale the page's language ({@code Content-Language}), if its rendering set one
+	 * @param gzipped the body compressed once when kept (null when too small to gain), so a client that
+	 * accepts gzip is not served a compression of the same bytes on every request
+	 */
 	private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body,
-			Runnable onServing) {
+			byte[] gzipped, Runnable onServing) {
+
+		int weight() {
+			return this.body.length + (this.gzipped != null ? this.gzipped.length : 0);
+		}
+
 	}
 
 	private final ServedContent content;
@@ -60,7 +69,7 @@ class RenderedPages extends OncePerRequestFilter {
 		this.maxBytes = maxBytes;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.<String, Page>weigher((key, page) -> page.body().length)
+			.<String, Page>weigher((key, page) -> page.weight())
 			.recordStats()
 			.build();
 	}
@@ -97,16 +106,26 @@ class RenderedPages extends OncePerRequestFilter {
 			if (cached.locale() != null) {
 				response.setLocale(cached.locale());
 			}
-			response.setContentLength(cached.body().length);
-			response.getOutputStream().write(cached.body());
+			byte[] body = cached.body();
+			if (cached.gzipped() != null) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+				if (GzippedBodies.accepted(request)) {
+					response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+					body = cached.gzipped();
+				}
+			}
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
 			return;
 		}
 		Recorder recorder = new Recorder(response);
 		chain.doFilter(request, recorder);
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
 				&& !recorder.containsHeader(HttpHeaders.SET_COOKIE) && request.getAttribute(KeptPages.NOT_KEPT) == null) {
-			put(version, key, new Page(recorder.getContentType(), recorder.locale, headersOf(recorder),
-					recorder.getContentAsByteArray(), (Runnable) request.getAttribute(KeptPages.ON_EVERY_SERVING)));
+			byte[] body = recorder.getContentAsByteArray();
+			put(version, key, new Page(recorder.getContentType(), recorder.locale, headersOf(recorder), body,
+					GzippedBodies.worthCompressing(body) ? GzippedBodies.gzip(body) : null,
+					(Runnable) request.getAttribute(KeptPages.ON_EVERY_SERVING)));
 		}
 		recorder.copyBodyToResponse();
 	}
@@ -179,7 +198,7 @@ class RenderedPages extends OncePerRequestFilter {
 	}
 
 	private void put(String version, String key, Page page) {
-		if (version.equals(this.fingerprint) && page.body().length <= this.maxBytes / 4) {
+		if (version.equals(this.fingerprint) && page.weight() <= this.maxBytes / 4) {
 			this.pages.put(version + " " + key, page);
 		}
 	}

@@ -1,6 +1,9 @@
 package com.interviewbank.web;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,6 +92,39 @@ class RenderedPagesTests {
 		given(this.content.fingerprint()).willReturn("v1");
 		get("/api/guides/big", render(200, "b".repeat(300)));
 		assertThat(get("/api/guides/big", render(200, "big again"))).isEqualTo("big again");
+	}
+
+	/** A kept page is compressed once; each client gets the bytes its Accept-Encoding allows. */
+	@Test
+	void shouldServeAKeptPageCompressedOnceToClientsThatAcceptGzip() throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		RenderedPages large = new RenderedPages(this.content, 1_000_000);
+		String page = "<p>A page of some length.</p>\n".repeat(200);
+		serve(large, "/guides/g/topics/t", null, render(200, page));
+		MockHttpServletResponse gzipped = serve(large, "/guides/g/topics/t", "br, gzip;q=0.8", render(200, "again"));
+		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.getHeaders("Vary")).contains("Accept-Encoding");
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length).isLessThan(page.length() / 10);
+		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(page);
+		}
+		for (String plainOnly : new String[] { null, "identity", "gzip;q=0" }) {
+			MockHttpServletResponse plain = serve(large, "/guides/g/topics/t", plainOnly, render(200, "again"));
+			assertThat(plain.getHeader("Content-Encoding")).as(plainOnly).isNull();
+			assertThat(plain.getContentAsString()).as(plainOnly).isEqualTo(page);
+		}
+		assertThat(this.renders).hasValue(1);
+	}
+
+	private static MockHttpServletResponse serve(RenderedPages pages, String uri, String acceptEncoding, FilterChain chain)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+		if (acceptEncoding != null) {
+			request.addHeader("Accept-Encoding", acceptEncoding);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		pages.doFilter(request, response, chain);
+		return response;
 	}
 
 	private FilterChain render(int status, String body) {
