@@ -1,6 +1,7 @@
 package com.interviewbank.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +90,9 @@ class OpenSearchTests {
 	@Test
 	void shouldFindOnOneNodeWhatAnImportAppliedOnTheOther() throws Exception {
 		try (ConfigurableApplicationContext nodeB = startNodeAsTheReadmeSays()) {
+			// Not a Lucene index of its own, which would catch up on the import from the database.
+			assertThat(Search.mapping(nodeB.getBean(EntityManagerFactory.class)).backend())
+				.isInstanceOf(ElasticsearchBackend.class);
 			assertThat(searchOn(nodeB, "zebrafinch")).as("before the import").doesNotContain("migrating-birds");
 			this.imports.run(new ImportRequest(ImportRun.Source.API, GUIDE + ".md", MARKDOWN.getBytes(StandardCharsets.UTF_8),
 					GUIDE, "admin", false));
@@ -163,7 +168,7 @@ class OpenSearchTests {
 					.toList();
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -114,7 +114,7 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 			if (required().contains(name)) {
 				throw new IllegalStateException(name + " is required (-Dbank.tests.require) but not available: " + why);
 			}
-			return name + " not available: " + why + " (CI installs it; -Dbank.tests.require=" + name
+			return name + " not available: " + why + " (CI provides it; -Dbank.tests.require=" + name
 					+ " makes this a failure)";
 		}
 		return null;
@@ -138,7 +138,7 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 		};
 		if (!why.isEmpty()) {
 			System.out.println("SKIPPED " + name + " tests: " + why
-					+ " (CI installs it; -Dbank.tests.require=" + name + " makes this a failure)");
+					+ " (CI provides it; -Dbank.tests.require=" + name + " makes this a failure)");
 		}
 		return why;
 	}
