@@ -65,6 +65,24 @@ class ElasticsearchAnalysisTests {
 	}
 
 	@Test
+	void shouldSendOnlyTheSynonymsLuceneCanMatch() {
+		// Lucene reads "ci/cd" as one token, which no query holds (its words are "ci" and "cd").
+		assertThat(ElasticsearchAnalysis.asLuceneMatchesThem(List.of("ci/cd, cicd, continuous integration and continuous delivery",
+				"gil, global interpreter lock", "a/b, c-d")))
+			.containsExactly("cicd, continuous integration and continuous delivery", "gil, global interpreter lock");
+		assertThat(definition("tokenFilter(bank_synonyms_en)")).doesNotContain("ci/cd").contains("cicd");
+		// Chinese groups are segmented as the query is, on both backends: sent whole.
+		assertThat(definition("tokenFilter(bank_synonyms_zh)")).contains("消息队列");
+	}
+
+	@Test
+	void shouldDropEnglishPossessivesAndOverlongCodeTokensAsLuceneDoes() {
+		assertThat(ELASTICSEARCH).anyMatch(line -> line.startsWith(".analyzer(english)") && line.contains("[bank_english_possessive, lowercase"))
+			.anyMatch(line -> line.startsWith(".analyzer(english_query)") && line.contains("[bank_english_possessive, lowercase"))
+			.anyMatch(line -> line.startsWith(".analyzer(code)") && line.endsWith("bank_code_length])"));
+	}
+
+	@Test
 	void shouldDefineEveryFilterAndTokenizerOfOursThatAnAnalyserUses() {
 		Set<String> defined = new TreeSet<>();
 		defined.addAll(named(ELASTICSEARCH, "tokenFilter"));

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code bank.search.backend=elasticsearch} selects the Elasticsearch backend with its own
- * analysis. There is no cluster here, so this proves the app starts with it (no version check,
- * no schema management); the README says how to run it against a real cluster.
+ * analysis, and the app starts with it even with no cluster to reach when it neither checks the
+ * version nor manages the schema. {@link OpenSearchTests} runs it against a real node.
  */
 @SpringBootTest(properties = { "bank.search.backend=elasticsearch", "bank.search.elasticsearch.uris=http://127.0.0.1:9",
 		"bank.search.elasticsearch.version-check=false", "bank.search.elasticsearch.schema-management=none",

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +29,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Tests that need something outside the JVM (PostgreSQL, a browser) run where it exists and are
- * skipped, saying why, elsewhere. Under {@code -Dbank.tests.require=postgres,browser} (what CI
- * sets) a missing one fails each of those tests instead, so CI can never skip them quietly.
+ * Tests that need something outside the JVM (PostgreSQL, a browser, an OpenSearch node) run where it
+ * exists and are skipped, saying why, elsewhere. Under
+ * {@code -Dbank.tests.require=postgres,browser,opensearch} (what CI sets) a missing one fails each
+ * of those tests instead, so CI can never skip them quietly. The OpenSearch node is there wherever
+ * Maven can fetch its jars: it is started ({@link OpenSearchNode}) when the first test that needs
+ * it is checked.
  *
  * <p>
  * A class declares what it needs with {@link Needs}, and the check is made for each test method,
@@ -45,7 +50,8 @@ import org.opentest4j.TestAbortedException;
  * {@link ExecutionCondition} disables the test.</li>
  * </ul>
  * Class-level set-up of such a class ({@code @BeforeAll}) runs even when all its tests are
- * skipped, so it asks {@link #isAvailable(String)} first.
+ * skipped, so it asks {@link #isAvailable(String)} first. A {@code @Nested} class needs what the
+ * classes around it need.
  */
 public final class RequiredEnvironment implements ExecutionCondition, TestInstancePreConstructCallback {
 
@@ -53,7 +59,12 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 
 	public static final String BROWSER = "browser";
 
-	/** What a test class needs: {@link RequiredEnvironment#POSTGRES} and/or {@link RequiredEnvironment#BROWSER}. */
+	public static final String OPENSEARCH = "opensearch";
+
+	/**
+	 * What a test class needs: {@link RequiredEnvironment#POSTGRES}, {@link RequiredEnvironment#BROWSER},
+	 * {@link RequiredEnvironment#OPENSEARCH}.
+	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
@@ -91,7 +102,10 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 
 	/** Why the tests of the class cannot run here, or null; throws when what is missing is required. */
 	private static String whyNot(Class<?> testClass) {
-		String[] needs = AnnotationSupport.findAnnotation(testClass, Needs.class).map(Needs::value).orElse(new String[0]);
+		List<String> needs = new ArrayList<>();
+		for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+			AnnotationSupport.findAnnotation(type, Needs.class).ifPresent(found -> needs.addAll(List.of(found.value())));
+		}
 		for (String name : needs) {
 			String why = whatIsMissing(name);
 			if (why.isEmpty()) {
@@ -100,7 +114,7 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 			if (required().contains(name)) {
 				throw new IllegalStateException(name + " is required (-Dbank.tests.require) but not available: " + why);
 			}
-			return name + " not available: " + why + " (CI installs it; -Dbank.tests.require=" + name
+			return name + " not available: " + why + " (CI provides it; -Dbank.tests.require=" + name
 					+ " makes this a failure)";
 		}
 		return null;
@@ -119,11 +133,12 @@ public final class RequiredEnvironment implements ExecutionCondition, TestInstan
 		String why = switch (name) {
 			case POSTGRES -> postgresMissing();
 			case BROWSER -> browserMissing();
+			case OPENSEARCH -> OpenSearchNode.whyMissing();
 			default -> throw new IllegalArgumentException("Unknown requirement " + name);
 		};
 		if (!why.isEmpty()) {
 			System.out.println("SKIPPED " + name + " tests: " + why
-					+ " (CI installs it; -Dbank.tests.require=" + name + " makes this a failure)");
+					+ " (CI provides it; -Dbank.tests.require=" + name + " makes this a failure)");
 		}
 		return why;
 	}
