@@ -78,12 +78,20 @@ class BrowseService {
 		return view(published(slug));
 	}
 
+	/** A topic's first page, with every one of its items (for the API). */
 	PageModels.TopicPage topic(String guideSlug, String topicSlug) {
-		return topic(guideSlug, topicSlug, 1);
+		return topic(guideSlug, topicSlug, 1, true);
 	}
 
-	/** One page of a topic: its intro on the first, then at most {@code questionsPerPage} questions. */
-	PageModels.TopicPage topic(String guideSlug, String topicSlug, int pageNumber) {
+	/**
+	 * One page of a topic: its intro on the first, then at most {@code questionsPerPage} questions;
+	 * only those are read into views, however many the topic holds.
+	 */
+	PageModels.TopicPage topicPage(String guideSlug, String topicSlug, int pageNumber) {
+		return topic(guideSlug, topicSlug, pageNumber, false);
+	}
+
+	private PageModels.TopicPage topic(String guideSlug, String topicSlug, int pageNumber, boolean withItems) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
 		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
@@ -93,14 +101,15 @@ class BrowseService {
 			.orElseThrow(() -> oldTopic(guide, topicSlug));
 		int index = all.indexOf(topic);
 		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(topic));
-		List<PageModels.TopicEntry> entries = items.questions()
+		List<Question> asked = items.questions();
+		TopicPaging paging = TopicPaging.of(asked.size(), this.questionsPerPage, pageNumber);
+		List<PageModels.TopicEntry> entries = paging.slice(asked)
 			.stream()
 			.map(q -> new PageModels.TopicEntry(view(q), links(items.promptsOf(q))))
 			.toList();
-		TopicPaging paging = TopicPaging.of(entries.size(), this.questionsPerPage, pageNumber);
 		return new PageModels.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(),
 				paging.first() ? topic.getIntroHtml() : null, paging.first() ? links(items.introPrompts()) : List.of(),
-				paging.slice(entries), items.all().stream().map(BrowseService::view).toList(),
+				entries, withItems ? items.all().stream().map(BrowseService::view).toList() : List.of(),
 				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null,
 				paging);
 	}

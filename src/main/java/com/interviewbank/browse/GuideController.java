@@ -35,7 +35,7 @@ class GuideController {
 	@GetMapping("/guides/{guideSlug}/topics/{topicSlug}")
 	String topic(@PathVariable("guideSlug") String guide, @PathVariable("topicSlug") String topic,
 			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
-		PageModels.TopicPage page = this.browse.topic(guide, topic, pageNumber);
+		PageModels.TopicPage page = this.browse.topicPage(guide, topic, pageNumber);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
 		return "browse/topic";

@@ -46,7 +46,7 @@ final class PageModels {
 	/**
 	 * @param introPrompts the prompts the intro lists
 	 * @param entries the questions of this page
-	 * @param items every question and prompt, in document order (for the API)
+	 * @param items every question and prompt, in document order (for the API; none for a page)
 	 */
 	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
 			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next, TopicPaging paging) {

@@ -1,7 +1,9 @@
 package com.interviewbank.browse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.interviewbank.guide.Question;
 
@@ -13,9 +15,19 @@ final class TopicSections {
 
 	private final List<Question> items;
 
+	/** Where each item stands: a topic may hold thousands, and a scan per lookup would cost their square. */
+	private final Map<Question, Integer> indexes = new IdentityHashMap<>();
+
 	/** @param items every question and prompt of one topic, ordered by position */
 	TopicSections(List<Question> items) {
 		this.items = items;
+		for (int i = 0; i < items.size(); i++) {
+			this.indexes.put(items.get(i), i);
+		}
+	}
+
+	private int indexOf(Question item) {
+		return this.indexes.getOrDefault(item, -1);
 	}
 
 	/** The prompts listed in the topic's intro. */
@@ -33,7 +45,7 @@ final class TopicSections {
 	/** The prompts listed in this question's answer. */
 	List<Question> promptsOf(Question question) {
 		List<Question> prompts = new ArrayList<>();
-		for (int i = this.items.indexOf(question) + 1; i < this.items.size() && this.items.get(i).isPrompt(); i++) {
+		for (int i = indexOf(question) + 1; i < this.items.size() && this.items.get(i).isPrompt(); i++) {
 			prompts.add(this.items.get(i));
 		}
 		return prompts;
@@ -41,7 +53,7 @@ final class TopicSections {
 
 	/** The question whose answer lists this prompt, or null for a prompt of the topic's intro. */
 	Question parentOf(Question prompt) {
-		for (int i = this.items.indexOf(prompt) - 1; i >= 0; i--) {
+		for (int i = indexOf(prompt) - 1; i >= 0; i--) {
 			if (!this.items.get(i).isPrompt()) {
 				return this.items.get(i);
 			}
