@@ -1,4 +1,4 @@
--- The versioned bank (DESIGN.md, Model). A guide points at its active version; every import
+-- The versioned bank (docs/ARCHITECTURE.md, Model). A guide points at its active version; every import
 -- writes a whole new version beside it, and switching the pointer makes it live in one step.
 -- Written for both PostgreSQL and H2 (which runs in PostgreSQL mode).
 

@@ -1,4 +1,4 @@
--- Several nodes share one database (DESIGN.md, Scale). The import lock and the running import's
+-- Several nodes share one database (docs/ARCHITECTURE.md, Scale). The import lock and the running import's
 -- phase live here, so one import runs at a time across all nodes and every node's admin page
 -- shows it; a lease that expires frees the lock of a node that died mid-import.
 create table import_lock (
