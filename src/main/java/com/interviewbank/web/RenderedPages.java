@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -35,12 +38,23 @@ import com.interviewbank.guide.ServedContent;
  * ({@link KeptPages#onEveryServing}: the search page counts the search) is done on each serving.
  * Caffeine keeps at most {@code maxBytes} of pages (weighed by their bodies); its hits and misses
  * are the {@code cache.gets} metric tagged {@code cache=pages}.
+ * <p>
+ * It runs right after the request id, ahead of every other filter, since serving kept bytes is most
+ * of what the bank does under load. Skipped on a hit, and why that is safe: the host check (a page
+ * is kept under its host, and a host refused is never rendered, so never kept), the unreadable-query
+ * check (such a request is not looked up), public caching (its {@code ETag} is kept with the page and
+ * checked here) and the request metrics ({@code http.server.requests} counts renderings; the
+ * pages served from here are the cache's hits).
  */
 class RenderedPages extends OncePerRequestFilter {
 
-	/** Headers that belong to one request, never to a kept page. */
+	/**
+	 * Headers that belong to one request, never to a kept page. The {@code ETag} and
+	 * {@code Cache-Control} that {@link PublicCaching} gave the first rendering are kept: both
+	 * depend only on the content's fingerprint and the build, as the page does.
+	 */
 	private static final Set<String> OWN_HEADERS = Set.of(RequestId.HEADER.toLowerCase(Locale.ROOT), "content-length",
-			"content-type", "date", "transfer-encoding", "etag", "cache-control");
+			"content-type", "date", "transfer-encoding");
 
 	/**
 	 * @param locale the page's language ({@code Content-Language}), if its rendering set one
@@ -92,6 +106,10 @@ class RenderedPages extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String version = this.content.fingerprint();
 		String key = keyOf(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Page cached = get(version, key);
 		if (cached != null) {
 			if (cached.onServing() != null) {
@@ -102,6 +120,10 @@ class RenderedPages extends OncePerRequestFilter {
 				response.setHeader(name, values.get(0));
 				values.stream().skip(1).forEach(value -> response.addHeader(name, value));
 			});
+			String etag = response.getHeader(HttpHeaders.ETAG);
+			if (etag != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
+				return;
+			}
 			response.setContentType(cached.contentType());
 			if (cached.locale() != null) {
 				response.setLocale(cached.locale());
@@ -136,6 +158,13 @@ class RenderedPages extends OncePerRequestFilter {
 	 * parameters are those the handler reads (those of the query string, for a GET).
 	 */
 	private static String keyOf(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (InvalidParameterException ex) {
+			return null; // answered further down the chain (UnreadableParameters)
+		}
 		StringBuilder key = new StringBuilder().append(request.getScheme())
 			.append("://")
 			.append(request.getServerName())
@@ -143,7 +172,7 @@ class RenderedPages extends OncePerRequestFilter {
 			.append(request.getServerPort())
 			.append(request.getRequestURI());
 		char separator = '?';
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			for (String value : parameter.getValue()) {
 				key.append(separator)
 					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))

@@ -52,7 +52,11 @@ class WebConfiguration {
 		return registration;
 	}
 
-	/** Ahead of Spring Session and Spring Security: a kept page needs neither. */
+	/**
+	 * Right after the request id (same order, declared after it), ahead of the request metrics, the
+	 * host check, public caching, Spring Session and Spring Security: a kept page needs none of them
+	 * ({@link RenderedPages} says why).
+	 */
 	@Bean
 	FilterRegistrationBean<RenderedPages> renderedPages(ServedContent content, WebProperties properties,
 			ObjectProvider<MeterRegistry> registry) {
@@ -60,7 +64,7 @@ class WebConfiguration {
 		RenderedPages pages = new RenderedPages(content, maxSize.toBytes());
 		registry.ifAvailable(meters -> CaffeineCacheMetrics.monitor(meters, pages.cache(), "pages"));
 		FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(pages);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setEnabled(maxSize.toBytes() > 0);
 		return registration;
 	}

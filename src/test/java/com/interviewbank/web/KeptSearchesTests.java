@@ -6,12 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.TreeMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +28,7 @@ import com.interviewbank.search.SearchInsight;
 import com.interviewbank.support.SharedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A repeated search, suggestion or search page is answered by the page cache ahead of Spring
@@ -52,6 +56,9 @@ class KeptSearchesTests {
 
 	@Autowired
 	private SearchInsight insight;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@ParameterizedTest(name = "[{index}] {0}")
 	@ValueSource(strings = { "/api/search?q=kept%20api%20generators", "/api/search/suggest?q=kept%20gen",
@@ -85,6 +92,35 @@ class KeptSearchesTests {
 		assertThat(this.insight.report().frequent()).filteredOn(count -> count.query().equals(query))
 			.extracting(QueryCount::searches)
 			.containsExactly(25L);
+	}
+
+	/**
+	 * A kept page is answered first of all filters but the request id: its ETag is checked there (a
+	 * match is a 304 with no body), and the request metrics, which time renderings, never see it.
+	 */
+	@org.junit.jupiter.api.Test
+	void shouldAnswerAKeptPageAheadOfTheRequestMetricsWithItsETag() throws Exception {
+		String path = "/guides/python-senior-lead-questions/topics/oop-in-python?kept=ahead";
+		HttpResponse<String> first = get(path, "rendered");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		long timed = timedRequests();
+		long hits = this.renderedPages.getFilter().cache().stats().hitCount();
+		for (int i = 0; i < 3; i++) {
+			assertThat(get(path, "kept-" + i).body()).isEqualTo(first.body());
+		}
+		HttpResponse<String> unchanged = send(request(path, "conditional").header("If-None-Match", etag));
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		assertThat(unchanged.headers().firstValue("X-Request-Id")).hasValue("conditional");
+		assertThat(this.renderedPages.getFilter().cache().stats().hitCount()).isEqualTo(hits + 4);
+		get(path.replace("ahead", "rendered-again"), "another-rendering");
+		await().atMost(Duration.ofSeconds(5)).until(() -> timedRequests() >= timed + 1);
+		Thread.sleep(200);
+		assertThat(timedRequests()).as("only the new rendering is timed").isEqualTo(timed + 1);
+	}
+
+	private long timedRequests() {
+		return this.meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
 	}
 
 	private long sessions() {
