@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Serving speed against a static server: the app (java -Xmx256m -jar, the seed imported at start)
-# and nginx serving the very same bytes of a topic page and a question page, each loaded by wrk for
-# DURATION (default 30s) at 64 connections. Prints requests per second and p99 latency of each and
+# and nginx serving the very same bytes of a topic page, a question page, a repeated search page and
+# a repeated search API answer, each loaded by wrk for DURATION (default 30s) at 64 connections. Prints requests per second and p99 latency of each and
 # the app's share of nginx's throughput (target: >= 0.5, p99 < 20 ms).
 # Needs Debian's nginx and wrk (apt-get install -y nginx wrk).
-# Usage: bench/pages.sh [--app.property=value ...]   (arguments go to the app)
+# Usage: bench/pages.sh [--app.property=value ...]   (arguments go to the app; BENCH_JAVA: the java
+# command, default java; e.g. a JDK 21+ with --spring.threads.virtual.enabled=true)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${DURATION:-30s}
@@ -13,7 +14,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 app_port=$(free_port)
 nginx_port=$(free_port)
 guide=/guides/python-senior-lead-questions
-pages=("$guide/topics/oop-in-python" "$guide/questions/__slots__")
+pages=("$guide/topics/oop-in-python" "$guide/questions/__slots__" "/search?q=decorators" "/api/search?q=decorators")
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
@@ -27,13 +28,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx256m -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" "$@" >"$work/app.log" 2>&1 &
+"${BENCH_JAVA:-java}" -Xmx256m -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" "$@" >"$work/app.log" 2>&1 &
 app=$!
 until curl -fs "http://127.0.0.1:$app_port/" 2>/dev/null | grep -q 'Python Questions'; do
   sleep 0.2
   kill -0 "$app" 2>/dev/null || { echo "the app died:"; tail -20 "$work/app.log"; exit 1; }
 done
 
+echo "== $(nproc) cores, load average$(uptime | sed 's/.*load average//'), $("${BENCH_JAVA:-java}" -version 2>&1 | head -n 1), app arguments: ${*:-none}"
 mkdir -p "$work/www" "$work/nginx"
 chmod 755 "$work" "$work/www"   # nginx's workers run as nobody
 for i in "${!pages[@]}"; do
