@@ -38,11 +38,15 @@ public final class PublicPages {
 	/** A guide's random question: public, but a new answer on every request. */
 	private static final String RANDOM = "/random";
 
-	private static final List<Page> PAGES = List.of(new Page("/", false, false, false, true),
+	/**
+	 * Every public page but {@code /random} is kept: each shows the content alone (a shared set,
+	 * {@code /s/}, is stored once under a code made from its name and questions, and never changes).
+	 */
+	private static final List<Page> PAGES = List.of(new Page("/", false, true, false, true),
 			new Page("/guides/", true, true, false, true), new Page("/search", false, true, true, false),
-			new Page("/practice", false, false, true, true), new Page("/set", false, false, true, false),
-			new Page("/s/", true, false, false, false),
-			new Page("/sitemap.xml", false, false, false, true), new Page("/robots.txt", false, false, false, true),
+			new Page("/practice", false, true, true, true), new Page("/set", false, true, true, false),
+			new Page("/s/", true, true, false, false),
+			new Page("/sitemap.xml", false, true, false, true), new Page("/robots.txt", false, true, false, true),
 			new Page("/api/guides", true, true, false, false), new Page("/api/search", false, true, false, false),
 			new Page("/api/search/suggest", false, true, false, false), new Page("/api/", true, false, false, false));
 

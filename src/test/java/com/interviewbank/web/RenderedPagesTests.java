@@ -9,6 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -57,6 +59,16 @@ class RenderedPagesTests {
 		get("/search?q=nothing", nothingFound);
 		get("/search?q=nothing", nothingFound);
 		assertThat(this.renders).hasValue(6);
+	}
+
+	/** Every public page that shows the content alone is kept, not only the guide's pages. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/practice", "/set", "/s/3f2a9c1b7d", "/sitemap.xml", "/robots.txt" })
+	void shouldKeepEveryPublicPageThatShowsTheContentAlone(String path) throws Exception {
+		given(this.content.fingerprint()).willReturn("v1");
+		assertThat(get(path, render(200, "first"))).isEqualTo("first");
+		assertThat(get(path, render(200, "second"))).isEqualTo("first");
+		assertThat(this.renders).hasValue(1);
 	}
 
 	@Test
