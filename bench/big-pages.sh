@@ -17,7 +17,7 @@ app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
 seed=content/python-senior-lead-questions.md
-body_from=$(grep -n '^## ' "$seed" | head -n 1 | cut -d: -f1)
+body_from=$(grep -n -m 1 '^## ' "$seed" | cut -d: -f1)
 mkdir -p "$work/content"
 { echo "# Many topics"; echo; for _ in $(seq 1 "$copies"); do tail -n +"$body_from" "$seed"; done; } >"$work/content/many-topics.md"
 # One topic of as many questions, each an answer of the seed's average size (a paragraph and code).

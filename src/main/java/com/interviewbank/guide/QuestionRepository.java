@@ -11,6 +11,10 @@ import com.interviewbank.markdown.QuestionKind;
 
 public interface QuestionRepository extends JpaRepository<Question, Long> {
 
+	/** Questions read as {@link QuestionHeading}s: what a link shows, without the answer. */
+	String HEADINGS = "select new com.interviewbank.guide.QuestionHeading(q.stableKey, q.slug, q.title, q.titleHtml, "
+			+ "q.kind, q.position, q.tags, q.difficulty) from Question q ";
+
 	@Query("select q from Question q join fetch q.topic where q.version = :version and q.slug = :slug")
 	Optional<Question> findByVersionAndSlug(GuideVersion version, String slug);
 
@@ -62,20 +66,17 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 			int last);
 
 	/** The same window as headings, without answers: a sidebar, a guide's contents. */
-	@Query("select new com.interviewbank.guide.QuestionHeading(q.stableKey, q.slug, q.title, q.titleHtml, q.kind, q.position, "
-			+ "q.tags, q.difficulty) from Question q where q.version = :version and q.kind = :kind "
+	@Query(HEADINGS + "where q.version = :version and q.kind = :kind "
 			+ "and q.ordinal between :first and :last order by q.ordinal")
 	List<QuestionHeading> findHeadings(GuideVersion version, QuestionKind kind, int first, int last);
 
 	/** A topic's items between two positions (inclusive) as headings: the prompts a page or an answer lists. */
-	@Query("select new com.interviewbank.guide.QuestionHeading(q.stableKey, q.slug, q.title, q.titleHtml, q.kind, q.position, "
-			+ "q.tags, q.difficulty) from Question q where q.topic.id = :topicId and q.kind = :kind "
+	@Query(HEADINGS + "where q.topic.id = :topicId and q.kind = :kind "
 			+ "and q.position between :from and :to order by q.position")
 	List<QuestionHeading> findHeadingsBetween(Long topicId, QuestionKind kind, int from, int to);
 
 	/** Every item of a topic as a heading, in document order (the read API's topic). */
-	@Query("select new com.interviewbank.guide.QuestionHeading(q.stableKey, q.slug, q.title, q.titleHtml, q.kind, q.position, "
-			+ "q.tags, q.difficulty) from Question q where q.topic.id = :topicId order by q.position")
+	@Query(HEADINGS + "where q.topic.id = :topicId order by q.position")
 	List<QuestionHeading> findHeadingsOfTopic(Long topicId);
 
 	/** The topic of each item of this kind, one per item (for counting prompts by topic). */
