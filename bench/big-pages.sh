@@ -3,19 +3,21 @@
 # guides of 10,010 questions: the seed's topics repeated 70 times (about 1,500 topics), and one
 # topic holding all its questions; then each page is fetched once cold and 5 times warm (curl).
 # Prints bytes and times per page (issue 15's target: no page over 1 MB, each within 200 ms).
-# Usage: bench/big-pages.sh [copies]   (default 70; SKIP_BUILD=1 reuses target/*.jar)
+# Usage: bench/big-pages.sh [copies]   (default 70; SKIP_BUILD=1 reuses target/*.jar, JAR=path runs
+# another build; PORTS=18600-18699 where to listen; JFR=file.jfr also records a profile of the app
+# while it renders about a hundred more pages not yet kept, after the measured ones)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 copies=${1:-70}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -o -DskipTests package
-jar=$(ls target/interview-bank-*.jar | grep -v original | sed -n 1p)
+jar=${JAR:-$(ls target/interview-bank-*.jar | grep -v original | sed -n 1p)}
 work=$(mktemp -d)
 app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
 seed=content/python-senior-lead-questions.md
-body_from=$(grep -n '^## ' "$seed" | head -n 1 | cut -d: -f1)
+body_from=$(grep -n -m 1 '^## ' "$seed" | cut -d: -f1)
 mkdir -p "$work/content"
 { echo "# Many topics"; echo; for _ in $(seq 1 "$copies"); do tail -n +"$body_from" "$seed"; done; } >"$work/content/many-topics.md"
 # One topic of as many questions, each an answer of the seed's average size (a paragraph and code).
@@ -31,7 +33,8 @@ for n in range(1, int(sys.argv[1]) + 1):
           "    raise RuntimeError('gave up')\n```\n")
 PY
 
-port=$(free_port 18100 18120)
+ports=${PORTS:-18100-18120}
+port=$(free_port "${ports%-*}" "${ports#*-}")
 base="http://127.0.0.1:$port"
 start=$(date +%s)
 java -Xmx512m -jar "$jar" --server.port="$port" --bank.data-dir="$work/data" --bank.content-dir="$work/content" --bank.import.max-size=20MB \
@@ -71,3 +74,15 @@ for kind in questions pages; do
   times=$(for url in $urls; do curl -fs -o /dev/null -w '%{time_total}\n' "$base$url"; done | sort -n)
   echo "not yet kept, $kind of the big topic, 10 asked once each: median $(echo "$(echo "$times" | sed -n 5p) * 1000" | bc) ms, max $(echo "$(echo "$times" | tail -n 1) * 1000" | bc) ms"
 done
+
+[ -n "${JFR:-}" ] || exit 0
+# The profile: topic pages and question pages of the big topic nobody asked for yet.
+jcmd "$app" JFR.start name=pages settings=profile >/dev/null
+for n in $(seq 2 2 120); do curl -fs -o /dev/null "$base/guides/$one/topics/everything?page=$n"; done
+for n in 31 63 95 127 159 191; do
+  for url in $(curl -fs "$base/guides/$one/topics/everything?page=$n" | grep -o "/guides/$one/questions/[^\"#]*" | sort -u | sed -n 1,10p); do
+    curl -fs -o /dev/null "$base$url"
+  done
+done
+jcmd "$app" JFR.stop name=pages filename="$(realpath -m "$JFR")" >/dev/null
+echo "profile: $JFR"

@@ -38,7 +38,7 @@ final class ApiShapes {
 
 		static TopicDetail of(PageModels.TopicPage page) {
 			return new TopicDetail(page.guide().slug(), page.slug(), page.title(), page.introHtml(),
-					page.items().stream().map(q -> new QuestionSummary(q.id(), q.slug(), q.title(), q.kind(), q.tags(),
+					page.items().stream().map(q -> new QuestionSummary(q.stableKey(), q.slug(), q.title(), q.kind().name(), q.tags(),
 							q.difficulty())).toList());
 		}
 

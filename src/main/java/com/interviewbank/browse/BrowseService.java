@@ -1,6 +1,6 @@
 package com.interviewbank.browse;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +18,13 @@ import com.interviewbank.guide.GuideState;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
 import com.interviewbank.guide.Question;
+import com.interviewbank.guide.QuestionHeading;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.ServedContent;
 import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
 import com.interviewbank.guide.Topic;
+import com.interviewbank.guide.TopicHeading;
 import com.interviewbank.guide.TopicRepository;
 import com.interviewbank.markdown.QuestionKind;
 import com.interviewbank.search.SearchService;
@@ -55,11 +57,14 @@ class BrowseService {
 
 	private final GuideVersionRepository versions;
 
+	private final TopicWindow window;
+
 	private final int questionsPerPage;
 
 	BrowseService(GuideCatalogue catalogue, TopicRepository topics, QuestionRepository questions, SearchService search,
-			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions,
+			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions, TopicWindow window,
 			@Value("${bank.pages.questions-per-page:50}") int questionsPerPage) {
+		this.window = window;
 		this.questionsPerPage = questionsPerPage;
 		this.content = content;
 		this.versions = versions;
@@ -78,92 +83,124 @@ class BrowseService {
 		return view(published(slug));
 	}
 
-	/** A topic's first page, with every one of its items (for the API). */
+	/** A topic for the read API: its intro and every one of its items, as headings (no answers). */
 	PageModels.TopicPage topic(String guideSlug, String topicSlug) {
-		return topic(guideSlug, topicSlug, 1, true);
+		Guide guide = published(guideSlug);
+		GuideOutline outline = outline(served(guide));
+		int index = topicIndex(guide, outline, topicSlug);
+		TopicHeading topic = outline.get(index);
+		return new PageModels.TopicPage(view(guide, outline), topic.slug(), topic.title(), intro(topic), List.of(), List.of(),
+				this.questions.findHeadingsOfTopic(topic.id()), link(outline.previous(index)), link(outline.next(index)),
+				TopicPaging.of(topic.questionCount(), this.questionsPerPage, 1));
 	}
 
 	/**
 	 * One page of a topic: its intro on the first, then at most {@code questionsPerPage} questions;
-	 * only those are read into views, however many the topic holds.
+	 * only those are read, by their numbers, however many the topic holds.
 	 */
 	PageModels.TopicPage topicPage(String guideSlug, String topicSlug, int pageNumber) {
-		return topic(guideSlug, topicSlug, pageNumber, false);
-	}
-
-	private PageModels.TopicPage topic(String guideSlug, String topicSlug, int pageNumber, boolean withItems) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
-		List<Topic> all = this.topics.findByVersionOrderByPosition(version);
-		Topic topic = all.stream()
-			.filter(t -> t.getSlug().equals(topicSlug))
-			.findFirst()
-			.orElseThrow(() -> oldTopic(guide, topicSlug));
-		int index = all.indexOf(topic);
-		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(topic));
-		List<Question> asked = items.questions();
-		TopicPaging paging = TopicPaging.of(asked.size(), this.questionsPerPage, pageNumber);
-		List<PageModels.TopicEntry> entries = paging.slice(asked)
+		GuideOutline outline = outline(version);
+		int index = topicIndex(guide, outline, topicSlug);
+		TopicHeading topic = outline.get(index);
+		TopicPaging paging = TopicPaging.of(topic.questionCount(), this.questionsPerPage, pageNumber);
+		TopicWindow.Page page = this.window.page(version, topic.id(), outline.firstOrdinal(index), paging);
+		List<PageModels.TopicEntry> entries = page.entries()
+			.entrySet()
 			.stream()
-			.map(q -> new PageModels.TopicEntry(view(q), links(items.promptsOf(q))))
+			.map(entry -> new PageModels.TopicEntry(view(entry.getKey()), headingLinks(entry.getValue())))
 			.toList();
-		return new PageModels.TopicPage(view(guide, all), topic.getSlug(), topic.getTitle(),
-				paging.first() ? topic.getIntroHtml() : null, paging.first() ? links(items.introPrompts()) : List.of(),
-				entries, withItems ? items.all().stream().map(BrowseService::view).toList() : List.of(),
-				index > 0 ? link(all.get(index - 1)) : null, index + 1 < all.size() ? link(all.get(index + 1)) : null,
-				paging);
+		return new PageModels.TopicPage(view(guide, outline), topic.slug(), topic.title(),
+				paging.first() ? intro(topic) : null, headingLinks(page.introPrompts()), entries, List.of(),
+				link(outline.previous(index)), link(outline.next(index)), paging);
 	}
 
+	private int topicIndex(Guide guide, GuideOutline outline, String topicSlug) {
+		int index = outline.indexOf(topicSlug);
+		if (index < 0) {
+			throw oldTopic(guide, topicSlug);
+		}
+		return index;
+	}
+
+	private String intro(TopicHeading topic) {
+		return this.topics.introHtml(topic.id()).orElse(null);
+	}
+
+	/**
+	 * One question, and only what its page shows of the rest: its topic's page of titles for the
+	 * sidebar, the previous and next items by number, the prompts its answer lists (or, for a
+	 * prompt, the question listing it); "N of M in this topic" is counted from numbers.
+	 */
 	PageModels.QuestionPage question(String guideSlug, String questionSlug) {
 		Guide guide = published(guideSlug);
 		GuideVersion version = served(guide);
 		Question question = this.questions.findByVersionAndSlug(version, questionSlug)
 			.orElseThrow(() -> oldQuestion(guide, questionSlug));
-		PageModels.QuestionView view = view(question);
-		List<SearchService.Related> related = this.search.related(question.getId(), RELATED_QUESTIONS);
+		GuideOutline outline = outline(version);
+		int topicIndex = outline.indexOf(question.getTopic().getId());
+		TopicHeading topic = outline.get(topicIndex);
+		int firstAsked = outline.firstOrdinal(topicIndex);
 		QuestionKind kind = question.getKind();
 		int of = kind == QuestionKind.QUESTION ? version.getQuestionCount()
 				: (int) this.questions.countByVersionAndKind(version, kind);
-		TopicSections items = new TopicSections(this.questions.findByTopicOrderByPosition(question.getTopic()));
-		List<PageModels.QuestionLink> prompts = question.isPrompt() ? List.of() : links(items.promptsOf(question));
-		Question parent = question.isPrompt() ? items.parentOf(question) : null;
 		Optional<Question> previous = neighbour(version, kind, question.getOrdinal() - 1);
 		Optional<Question> next = neighbour(version, kind, question.getOrdinal() + 1);
-		List<Question> sameKind = items.all().stream().filter(item -> item.getKind() == kind).toList();
-		List<Question> asked = items.questions();
-		TopicPaging topicPage = TopicPaging.holding(asked.indexOf(parent != null ? parent : question), asked.size(),
-				this.questionsPerPage);
-		PageModels.TopicPlace place = new PageModels.TopicPlace(links(topicPage.slice(asked)), sameKind.indexOf(question) + 1,
-				sameKind.size(), otherTopic(previous, question), otherTopic(next, question), topicPage);
-		return new PageModels.QuestionPage(view(guide, this.topics.findByVersionOrderByPosition(version)),
-				link(question.getTopic()), view, of, prompts, parent != null ? link(parent) : null,
-				previous.map(BrowseService::link).orElse(null), next.map(BrowseService::link).orElse(null), related,
-				place);
+		Question parent = null;
+		int askedIndex = question.getOrdinal() - firstAsked;
+		int position = askedIndex + 1;
+		int inTopic = topic.questionCount();
+		if (question.isPrompt()) {
+			// Every item before a prompt that is not a prompt is a question: so many questions precede it.
+			int parentOrdinal = question.getPosition() - question.getOrdinal();
+			parent = parentOrdinal >= firstAsked ? neighbour(version, QuestionKind.QUESTION, parentOrdinal).orElse(null) : null;
+			askedIndex = parent != null ? parentOrdinal - firstAsked : 0;
+			position = question.getOrdinal() - this.questions.firstOrdinal(topic.id(), kind) + 1;
+			inTopic = (int) this.questions.countOfKind(topic.id(), kind);
+		}
+		List<PageModels.QuestionLink> prompts = question.isPrompt() ? List.of()
+				: headingLinks(this.window.promptsOf(question, next.orElse(null)));
+		TopicPaging topicPage = TopicPaging.holding(askedIndex, topic.questionCount(), this.questionsPerPage);
+		PageModels.TopicPlace place = new PageModels.TopicPlace(
+				headingLinks(this.window.titles(version, firstAsked, topicPage)), position, inTopic,
+				otherTopic(outline, previous, topic), otherTopic(outline, next, topic), topicPage);
+		List<SearchService.Related> related = this.search.related(question.getId(), RELATED_QUESTIONS);
+		return new PageModels.QuestionPage(view(guide, outline), link(topic), view(question), of, prompts,
+				parent != null ? link(parent) : null, previous.map(BrowseService::link).orElse(null),
+				next.map(BrowseService::link).orElse(null), related, place);
 	}
 
 	/**
 	 * The topics of a guide, each with the questions of its first page, for the guide's page; a guide
 	 * of more than {@link #LISTED_QUESTIONS} questions lists its topics only, or its page would grow
-	 * past a megabyte.
+	 * past a megabyte. Titles only are read, never answers.
 	 */
 	List<PageModels.TopicContents> contents(String guideSlug) {
 		GuideVersion version = served(published(guideSlug));
+		GuideOutline outline = outline(version);
 		boolean listQuestions = version.getQuestionCount() <= LISTED_QUESTIONS;
-		Map<String, List<Question>> byTopic = this.questions.findWithTopicsByVersion(version)
+		List<QuestionHeading> asked = listQuestions
+				? this.questions.findHeadings(version, QuestionKind.QUESTION, 1, version.getQuestionCount()) : List.of();
+		Map<Long, Long> prompts = this.questions.topicIdsOfKind(version, QuestionKind.PROMPT)
 			.stream()
-			.collect(Collectors.groupingBy(q -> q.getTopic().getSlug(), LinkedHashMap::new, Collectors.toList()));
-		return this.topics.findByVersionOrderByPosition(version).stream().map(topic -> {
-			List<Question> items = byTopic.getOrDefault(topic.getSlug(), List.of());
-			List<Question> asked = items.stream().filter(q -> !q.isPrompt()).toList();
-			List<Question> listed = listQuestions ? TopicPaging.of(asked.size(), this.questionsPerPage, 1).slice(asked) : List.of();
-			return new PageModels.TopicContents(link(topic), links(listed),
-					items.size() - asked.size(), asked.size());
-		}).toList();
+			.collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+		List<PageModels.TopicContents> contents = new ArrayList<>();
+		for (int i = 0; i < outline.topics().size(); i++) {
+			TopicHeading topic = outline.get(i);
+			int from = Math.min(asked.size(), outline.firstOrdinal(i) - 1);
+			int listed = listQuestions ? Math.min(topic.questionCount(), this.questionsPerPage) : 0;
+			contents.add(new PageModels.TopicContents(link(topic),
+					headingLinks(asked.subList(from, Math.min(asked.size(), from + listed))),
+					prompts.getOrDefault(topic.id(), 0L).intValue(), topic.questionCount()));
+		}
+		return contents;
 	}
 
-	private static PageModels.TopicLink otherTopic(Optional<Question> neighbour, Question question) {
-		return neighbour.filter(n -> !n.getTopic().getSlug().equals(question.getTopic().getSlug()))
-			.map(n -> link(n.getTopic()))
+	private static PageModels.TopicLink otherTopic(GuideOutline outline, Optional<Question> neighbour, TopicHeading topic) {
+		return neighbour.map(n -> n.getTopic().getId())
+			.filter(id -> !id.equals(topic.id()))
+			.map(id -> link(outline.get(outline.indexOf(id))))
 			.orElse(null);
 	}
 
@@ -237,7 +274,11 @@ class BrowseService {
 	}
 
 	private PageModels.GuideView view(Guide guide) {
-		return view(guide, this.topics.findByVersionOrderByPosition(served(guide)));
+		return view(guide, outline(served(guide)));
+	}
+
+	private GuideOutline outline(GuideVersion version) {
+		return new GuideOutline(this.topics.findHeadings(version));
 	}
 
 	/** The version of the guide this node serves, which may lag the database's by a poll. */
@@ -246,16 +287,16 @@ class BrowseService {
 			.orElseThrow(() -> new NotFoundException("No guide “" + guide.getSlug() + "”")));
 	}
 
-	private PageModels.GuideView view(Guide guide, List<Topic> topics) {
+	private PageModels.GuideView view(Guide guide, GuideOutline outline) {
 		GuideVersion version = served(guide);
 		GuideState state = this.content.served(guide.getId()).orElseThrow();
 		return new PageModels.GuideView(guide.getSlug(), state.title(), state.language(), guide.getAttribution(),
 				version.getNumber(), guide.getUpdatedAt(), version.getQuestionCount(),
-				topics.stream().map(BrowseService::link).toList());
+				outline.topics().stream().map(BrowseService::link).toList());
 	}
 
-	private static PageModels.TopicLink link(Topic topic) {
-		return new PageModels.TopicLink(topic.getSlug(), topic.getTitle(), topic.getQuestionCount());
+	private static PageModels.TopicLink link(TopicHeading topic) {
+		return topic == null ? null : new PageModels.TopicLink(topic.slug(), topic.title(), topic.questionCount());
 	}
 
 	private Optional<Question> neighbour(GuideVersion version, QuestionKind kind, int ordinal) {
@@ -266,8 +307,8 @@ class BrowseService {
 		return new PageModels.QuestionLink(question.getSlug(), question.getTitle(), question.getTitleHtml());
 	}
 
-	private static List<PageModels.QuestionLink> links(List<Question> questions) {
-		return questions.stream().map(BrowseService::link).toList();
+	private static List<PageModels.QuestionLink> headingLinks(List<QuestionHeading> headings) {
+		return headings.stream().map(q -> new PageModels.QuestionLink(q.slug(), q.title(), q.titleHtml())).toList();
 	}
 
 	private static PageModels.QuestionView view(Question question) {

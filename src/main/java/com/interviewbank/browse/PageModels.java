@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.interviewbank.guide.AnswerAnchor;
+import com.interviewbank.guide.QuestionHeading;
 import com.interviewbank.search.SearchService;
 
 /**
@@ -46,10 +47,10 @@ final class PageModels {
 	/**
 	 * @param introPrompts the prompts the intro lists
 	 * @param entries the questions of this page
-	 * @param items every question and prompt, in document order (for the API; none for a page)
+	 * @param items every question and prompt, in document order, without answers (for the API; none for a page)
 	 */
 	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
-			List<TopicEntry> entries, List<QuestionView> items, TopicLink previous, TopicLink next, TopicPaging paging) {
+			List<TopicEntry> entries, List<QuestionHeading> items, TopicLink previous, TopicLink next, TopicPaging paging) {
 	}
 
 	/**

@@ -10,6 +10,14 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 
 	List<Topic> findByVersionOrderByPosition(GuideVersion version);
 
+	/** The topics of a version in order, without their intros: every page's sidebar. */
+	@Query("select new com.interviewbank.guide.TopicHeading(t.id, t.slug, t.title, t.questionCount) from Topic t "
+			+ "where t.version = :version order by t.position")
+	List<TopicHeading> findHeadings(GuideVersion version);
+
+	@Query("select t.introHtml from Topic t where t.id = :id")
+	Optional<String> introHtml(Long id);
+
 	Optional<Topic> findByVersionAndSlug(GuideVersion version, String slug);
 
 	Optional<Topic> findByVersionAndAnchorsContaining(GuideVersion version, String anchor);

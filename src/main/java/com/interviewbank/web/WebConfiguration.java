@@ -75,6 +75,12 @@ class WebConfiguration {
 		return connector -> connector.setProperty("socket.appWriteBufSize", "65536");
 	}
 
+	/** Takes the place of Boot's {@code ResourceUrlEncodingFilter}, which backs off for it. */
+	@Bean
+	AssetUrls assetUrls() {
+		return new AssetUrls();
+	}
+
 	@Bean
 	FilterRegistrationBean<StaticAssetCaching> staticAssetCaching() {
 		FilterRegistrationBean<StaticAssetCaching> registration = new FilterRegistrationBean<>(new StaticAssetCaching());

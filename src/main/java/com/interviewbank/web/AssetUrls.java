@@ -1,0 +1,67 @@
+package com.interviewbank.web;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+/**
+ * Spring's resource chain gives every URL a page writes ({@code @{...}}) to the resource
+ * resolvers, to add the content hash of a static file; a URL that is no file is looked up on the
+ * classpath in every static location and in the WebJars, on every rendering (only found files are
+ * cached). A topic page of 300 links made 1,200 lookups in the jar: two thirds of an un-kept page's
+ * time in a JFR profile (docs/ARCHITECTURE.md, "Big guides"). Here only URLs that can be static
+ * files (under {@code /css}, {@code /js}, {@code /webjars}, or a file at the root such as
+ * {@code /favicon.svg}) go to the chain; the pages' own links are written as they are.
+ */
+class AssetUrls extends ResourceUrlEncodingFilter {
+
+	private static final Pattern ASSET = Pattern.compile("/(webjars|css|js)/.*|/[^/]+\\.[A-Za-z0-9]+");
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		super.doFilter(request, response, (req, res) -> chain.doFilter(req,
+				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res)));
+	}
+
+	static boolean isAsset(String path) {
+		return ASSET.matcher(path).matches();
+	}
+
+	private static final class PageLinks extends HttpServletResponseWrapper {
+
+		private final String contextPath;
+
+		PageLinks(HttpServletRequest request, HttpServletResponse response) {
+			super(response);
+			this.contextPath = request.getContextPath();
+		}
+
+		@Override
+		public String encodeURL(String url) {
+			if (!url.startsWith(this.contextPath)) {
+				return url;
+			}
+			String path = url.substring(this.contextPath.length());
+			int end = indexOfAny(path, '?', '#');
+			return isAsset(end < 0 ? path : path.substring(0, end)) ? super.encodeURL(url) : url;
+		}
+
+		private static int indexOfAny(String text, char first, char second) {
+			int a = text.indexOf(first);
+			int b = text.indexOf(second);
+			return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+		}
+
+	}
+
+}
