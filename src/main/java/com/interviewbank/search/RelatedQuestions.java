@@ -1,10 +1,13 @@
 package com.interviewbank.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.jsoup.Jsoup;
 
@@ -32,54 +35,64 @@ class RelatedQuestions {
 
 	private final QuestionRepository questions;
 
-	private volatile Vectors vectors = new Vectors(List.of(), Map.of(), Map.of());
+	private volatile Vectors vectors;
 
 	RelatedQuestions(QuestionRepository questions) {
 		this.questions = questions;
 	}
 
-	/** One question as a unit vector of weighted words. */
-	private record Doc(long id, long topicId, boolean prompt, Map<String, Double> weights) {
-
-		double cosine(Doc other) {
-			Map<String, Double> small = this.weights.size() <= other.weights.size() ? this.weights : other.weights;
-			Map<String, Double> large = small == this.weights ? other.weights : this.weights;
-			double dot = 0;
-			for (Map.Entry<String, Double> word : small.entrySet()) {
-				Double weight = large.get(word.getKey());
-				if (weight != null) {
-					dot += word.getValue() * weight;
-				}
-			}
-			return dot;
-		}
-
+	/**
+	 * The questions served as unit vectors of weighted words, stored by word (postings), so that a
+	 * question is compared only with those that share a word with it: a page of a 10,000-question
+	 * topic no longer computes 20,000 cosines over word maps.
+	 * @param words every word of the titles and answers, with how many questions hold it
+	 */
+	private record Vectors(List<Long> versions, long[] ids, long[] topicIds, boolean[] prompts,
+			Map<Long, Integer> indexOf, int[][] docWords, float[][] docWeights, int[][] postingDocs,
+			float[][] postingWeights, Map<String, Integer> words) {
 	}
 
-	/** @param words every word of the titles and answers, with how many questions hold it */
-	private record Vectors(List<Long> versions, Map<Long, Doc> docs, Map<String, Integer> words) {
+	/** One candidate: its index in {@link Vectors} and how like the question it is. */
+	private record Scored(int doc, boolean sameTopic, double similarity) {
 	}
+
+	/** Same topic first, then the most similar, then the lower id (for a stable order). */
+	private static final Comparator<Scored> BEST_FIRST = Comparator.comparing(Scored::sameTopic, Comparator.reverseOrder())
+		.thenComparing(Scored::similarity, Comparator.reverseOrder())
+		.thenComparingInt(Scored::doc);
 
 	/** The ids of the questions (not prompts) most like this one, its own topic's first. */
 	List<Long> of(long questionId, List<Long> versions, int limit) {
-		Map<Long, Doc> docs = vectorsOf(versions);
-		Doc doc = docs.get(questionId);
-		if (doc == null) {
+		Vectors vectors = current(versions);
+		Integer self = vectors.indexOf().get(questionId);
+		if (self == null || limit <= 0) {
 			return List.of();
 		}
-		record Scored(Doc doc, double similarity) {
+		double[] similarity = new double[vectors.ids().length];
+		int[] words = vectors.docWords()[self];
+		float[] weights = vectors.docWeights()[self];
+		for (int w = 0; w < words.length; w++) {
+			int[] docs = vectors.postingDocs()[words[w]];
+			float[] docWeights = vectors.postingWeights()[words[w]];
+			for (int i = 0; i < docs.length; i++) {
+				similarity[docs[i]] += (double) weights[w] * docWeights[i];
+			}
 		}
-		return docs.values()
-			.stream()
-			.filter(other -> other.id() != questionId && !other.prompt())
-			.map(other -> new Scored(other, doc.cosine(other)))
+		long topic = vectors.topicIds()[self];
+		// The worst of the best `limit` on top, so that each better candidate replaces it.
+		PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+		for (int doc = 0; doc < similarity.length; doc++) {
+			boolean sameTopic = vectors.topicIds()[doc] == topic;
 			// The same topic is a relation of its own; elsewhere, too little in common is none.
-			.filter(scored -> scored.doc().topicId() == doc.topicId() || scored.similarity() >= MIN_SIMILARITY)
-			.sorted(Comparator.comparing((Scored scored) -> scored.doc().topicId() != doc.topicId())
-				.thenComparing(Scored::similarity, Comparator.reverseOrder()))
-			.limit(limit)
-			.map(scored -> scored.doc().id())
-			.toList();
+			if (doc == self || vectors.prompts()[doc] || !sameTopic && similarity[doc] < MIN_SIMILARITY) {
+				continue;
+			}
+			best.add(new Scored(doc, sameTopic, similarity[doc]));
+			if (best.size() > limit) {
+				best.poll();
+			}
+		}
+		return best.stream().sorted(BEST_FIRST).map(scored -> vectors.ids()[scored.doc()]).toList();
 	}
 
 	/**
@@ -90,13 +103,9 @@ class RelatedQuestions {
 		return current(versions).words();
 	}
 
-	private Map<Long, Doc> vectorsOf(List<Long> versions) {
-		return current(versions).docs();
-	}
-
 	private Vectors current(List<Long> versions) {
 		Vectors current = this.vectors;
-		if (!current.versions().equals(versions)) {
+		if (current == null || !current.versions().equals(versions)) {
 			current = build(List.copyOf(versions), this.questions.findWithTopicsInVersions(versions));
 			this.vectors = current;
 		}
@@ -104,7 +113,7 @@ class RelatedQuestions {
 	}
 
 	private static Vectors build(List<Long> versions, List<Question> all) {
-		Map<Long, Map<String, Integer>> counts = new HashMap<>();
+		List<Map<String, Integer>> counts = new ArrayList<>(all.size());
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (Question question : all) {
 			Map<String, Integer> words = new HashMap<>();
@@ -112,27 +121,70 @@ class RelatedQuestions {
 				count(question.getTitle(), words);
 			}
 			count(Jsoup.parse(question.getAnswerHtml() == null ? "" : question.getAnswerHtml()).text(), words);
-			counts.put(question.getId(), words);
+			counts.add(words);
 			words.keySet().forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
 		}
-		Map<Long, Doc> docs = new HashMap<>();
-		for (Question question : all) {
-			Map<String, Double> weights = new HashMap<>();
-			double norm = 0;
-			for (Map.Entry<String, Integer> word : counts.get(question.getId()).entrySet()) {
-				double idf = Math.log((double) all.size() / documentFrequency.get(word.getKey()));
-				double weight = (1 + Math.log(word.getValue())) * idf;
-				if (weight > 0) {
-					weights.put(word.getKey(), weight);
-					norm += weight * weight;
-				}
+		Map<String, Integer> wordIndex = new HashMap<>();
+		documentFrequency.keySet().forEach(word -> wordIndex.put(word, wordIndex.size()));
+		int n = all.size();
+		long[] ids = new long[n];
+		long[] topicIds = new long[n];
+		boolean[] prompts = new boolean[n];
+		Map<Long, Integer> indexOf = new HashMap<>();
+		int[][] docWords = new int[n][];
+		float[][] docWeights = new float[n][];
+		int[] postingSizes = new int[wordIndex.size()];
+		for (int doc = 0; doc < n; doc++) {
+			Question question = all.get(doc);
+			ids[doc] = question.getId();
+			topicIds[doc] = question.getTopic().getId();
+			prompts[doc] = question.isPrompt();
+			indexOf.put(question.getId(), doc);
+			weigh(counts.get(doc), documentFrequency, wordIndex, n, doc, docWords, docWeights);
+			for (int word : docWords[doc]) {
+				postingSizes[word]++;
 			}
-			double length = Math.sqrt(norm);
-			weights.replaceAll((word, weight) -> weight / length);
-			docs.put(question.getId(),
-					new Doc(question.getId(), question.getTopic().getId(), question.isPrompt(), weights));
 		}
-		return new Vectors(versions, docs, documentFrequency);
+		int[][] postingDocs = new int[postingSizes.length][];
+		float[][] postingWeights = new float[postingSizes.length][];
+		for (int word = 0; word < postingSizes.length; word++) {
+			postingDocs[word] = new int[postingSizes[word]];
+			postingWeights[word] = new float[postingSizes[word]];
+		}
+		int[] filled = new int[postingSizes.length];
+		for (int doc = 0; doc < n; doc++) {
+			for (int w = 0; w < docWords[doc].length; w++) {
+				int word = docWords[doc][w];
+				postingDocs[word][filled[word]] = doc;
+				postingWeights[word][filled[word]++] = docWeights[doc][w];
+			}
+		}
+		return new Vectors(versions, ids, topicIds, prompts, indexOf, docWords, docWeights, postingDocs, postingWeights,
+				documentFrequency);
+	}
+
+	/** One question's words weighted by tf-idf and scaled to a unit vector (words of no weight left out). */
+	private static void weigh(Map<String, Integer> counts, Map<String, Integer> documentFrequency,
+			Map<String, Integer> wordIndex, int documents, int doc, int[][] docWords, float[][] docWeights) {
+		int[] words = new int[counts.size()];
+		double[] weights = new double[counts.size()];
+		int kept = 0;
+		double norm = 0;
+		for (Map.Entry<String, Integer> word : counts.entrySet()) {
+			double idf = Math.log((double) documents / documentFrequency.get(word.getKey()));
+			double weight = (1 + Math.log(word.getValue())) * idf;
+			if (weight > 0) {
+				words[kept] = wordIndex.get(word.getKey());
+				weights[kept++] = weight;
+				norm += weight * weight;
+			}
+		}
+		double length = Math.sqrt(norm);
+		docWords[doc] = Arrays.copyOf(words, kept);
+		docWeights[doc] = new float[kept];
+		for (int w = 0; w < kept; w++) {
+			docWeights[doc][w] = (float) (weights[w] / length);
+		}
 	}
 
 	private static void count(String text, Map<String, Integer> words) {
