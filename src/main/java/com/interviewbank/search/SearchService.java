@@ -83,10 +83,13 @@ public class SearchService {
 
 	private final RelatedQuestions related;
 
+	private final SearchGate gate;
+
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
-			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related) {
+			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate) {
 		this.related = related;
+		this.gate = gate;
 		this.servedLanguages = servedLanguages;
 		this.cache = cache;
 		this.entityManagers = entityManagers;
@@ -181,12 +184,15 @@ public class SearchService {
 
 	/**
 	 * Runs a search in a session of its own, outside any transaction: a search reads the index
-	 * alone, so it holds no database connection (Hibernate takes one only when it needs one).
+	 * alone, so it holds no database connection (Hibernate takes one only when it needs one). It
+	 * waits its turn at the {@link SearchGate}.
 	 */
 	private <T> T inSearchSession(Function<SearchSession, T> search) {
-		try (EntityManager entityManager = this.entityManagers.createEntityManager()) {
-			return search.apply(Search.session(entityManager));
-		}
+		return this.gate.run(() -> {
+			try (EntityManager entityManager = this.entityManagers.createEntityManager()) {
+				return search.apply(Search.session(entityManager));
+			}
+		});
 	}
 
 	/** The most frequent tags first, then by name. */
@@ -303,7 +309,7 @@ public class SearchService {
 	}
 
 	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
-		return f.plain()
+		return f.fastVector()
 			.tag("<mark>", "</mark>")
 			.encoder(HighlighterEncoder.HTML)
 			.fragmentSize(SNIPPET_LENGTH)
