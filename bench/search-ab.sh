@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The search engine of two builds side by side (search cache and page cache off): both jars started
-# at once on the seed, then loaded in turns (1 client twice each, then 16 clients), so a machine
-# shared with other work weighs on both alike. Measures only.
+# at once on the seed, then loaded in turns (1 client twice each, then 16 clients, then 200 clients
+# of random queries that give up after 10 s), so a machine shared with other work weighs on both
+# alike. Measures only.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
-# target/test-classes for SearchLoad; ports 18121 and 18122)
+# target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW")
 set -euo pipefail
 cd "$(dirname "$0")/.."
-declare -A jar=([old]=$1 [new]=$2) port=([old]=18121 [new]=18122) pid=()
+read -r old_port new_port <<<"${AB_PORTS:-18121 18122}"
+declare -A jar=([old]=$1 [new]=$2) port=([old]=$old_port [new]=$new_port) pid=()
 tmp=$(mktemp -d)
 trap 'for p in "${pid[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$tmp"' EXIT
 for side in old new; do
@@ -17,7 +19,7 @@ done
 for side in old new; do
   until curl -fs "http://127.0.0.1:${port[$side]}/api/guides" 2>/dev/null | grep -q '"slug":'; do sleep 1; done
 done
-load() { java -Xmx256m -cp target/test-classes com.interviewbank.bench.SearchLoad "$@" | head -n 1; }
+load() { java -Xmx256m ${LOAD_OPTS:-} -cp target/test-classes com.interviewbank.bench.SearchLoad "$@" | grep -v '^  slowest'; }
 echo "load average$(uptime | sed 's/.*load average//')"
 for round in 1 2; do
   for side in old new; do
@@ -26,5 +28,9 @@ for round in 1 2; do
 done
 for side in old new; do
   load "http://127.0.0.1:${port[$side]}" 16 20s 2000 bench/queries.txt "$side, 16 clients, caches off"
+done
+for side in old new; do
+  LOAD_OPTS="-Dsearchload.random -Dsearchload.timeout=10" \
+    load "http://127.0.0.1:${port[$side]}" 200 20s 1000 bench/queries.txt "$side, 200 clients of random queries, caches off"
 done
 echo "load average$(uptime | sed 's/.*load average//')"

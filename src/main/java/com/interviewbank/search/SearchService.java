@@ -3,7 +3,6 @@ package com.interviewbank.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,10 +82,13 @@ public class SearchService {
 
 	private final RelatedQuestions related;
 
+	private final SearchGate gate;
+
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
-			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related) {
+			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate) {
 		this.related = related;
+		this.gate = gate;
 		this.servedLanguages = servedLanguages;
 		this.cache = cache;
 		this.entityManagers = entityManagers;
@@ -157,8 +159,9 @@ public class SearchService {
 			// Snippets in the same pass, unless a word is matched with typos: highlighting with typo
 			// automata, rebuilt for every field of every hit, cost more than a second query.
 			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
+			Set<AnalysedLanguage> languages = languages(versions);
 			SearchResult<Row> result = session.search(Question.class)
-				.select(f -> rows(f, snippetsInPass))
+				.select(f -> rows(f, snippetsInPass ? languages : null))
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
 				.highlighter(SearchService::snippets)
@@ -167,7 +170,7 @@ public class SearchService {
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query);
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
@@ -181,12 +184,15 @@ public class SearchService {
 
 	/**
 	 * Runs a search in a session of its own, outside any transaction: a search reads the index
-	 * alone, so it holds no database connection (Hibernate takes one only when it needs one).
+	 * alone, so it holds no database connection (Hibernate takes one only when it needs one). It
+	 * waits its turn at the {@link SearchGate}.
 	 */
 	private <T> T inSearchSession(Function<SearchSession, T> search) {
-		try (EntityManager entityManager = this.entityManagers.createEntityManager()) {
-			return search.apply(Search.session(entityManager));
-		}
+		return this.gate.run(() -> {
+			try (EntityManager entityManager = this.entityManagers.createEntityManager()) {
+				return search.apply(Search.session(entityManager));
+			}
+		});
 	}
 
 	/** The most frequent tags first, then by name. */
@@ -276,34 +282,45 @@ public class SearchService {
 	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
 	 * automata for every field of every hit, which cost most of a search.
 	 */
-	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query) {
+	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
+			Set<AnalysedLanguage> languages) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		return session.search(Question.class)
-			.select(SearchService::marked)
-			.where(f -> QueryPredicates.highlightTerms(f, languages(this.content.servedVersionIds()), query, ids))
+			.select(f -> marked(f, languages))
+			.where(f -> QueryPredicates.highlightTerms(f, languages, query, ids))
 			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
 			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
 	}
 
-	/** A hit, with its snippets when they are highlighted in the same pass. */
-	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, boolean withSnippets) {
-		return withSnippets ? f.composite().from(ShownHit.projection(f), marked(f)).as(Row::new)
+	/**
+	 * A hit, with its snippets when they are highlighted in the same pass.
+	 *
+	 * @param snippetLanguages the languages whose fields give snippets, or null for none
+	 */
+	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> snippetLanguages) {
+		return snippetLanguages != null
+				? f.composite().from(ShownHit.projection(f), marked(f, snippetLanguages)).as(Row::new)
 				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
 	}
 
-	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f) {
+	/**
+	 * A hit's snippets from the fields of the languages served only: every highlighted field costs
+	 * a read of the hit's stored text and term vectors, even a field the hit leaves empty.
+	 */
+	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> languages) {
 		return f.composite()
-			.from(f.id(Long.class), f.composite().from(highlights(f, proseFields())).asList(SearchService::firstNonEmpty),
-					f.composite().from(highlights(f, headingsFields())).asList(SearchService::firstNonEmpty))
+			.from(f.id(Long.class),
+					f.composite().from(highlights(f, proseFields(languages))).asList(SearchService::firstNonEmpty),
+					f.composite().from(highlights(f, headingsFields(languages))).asList(SearchService::firstNonEmpty))
 			.as(Marked::new);
 	}
 
 	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
-		return f.plain()
+		return f.fastVector()
 			.tag("<mark>", "</mark>")
 			.encoder(HighlighterEncoder.HTML)
 			.fragmentSize(SNIPPET_LENGTH)
@@ -311,11 +328,12 @@ public class SearchService {
 			.noMatchSize(SNIPPET_LENGTH);
 	}
 
-	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query) {
+	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query,
+			Set<AnalysedLanguage> languages) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
 		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
 				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query);
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
@@ -402,14 +420,14 @@ public class SearchService {
 
 
 	/** The prose fields, each analysed language's first: their highlights mark whole words. */
-	private static List<String> proseFields() {
-		List<String> fields = new ArrayList<>(Arrays.stream(AnalysedLanguage.values()).map(AnalysedLanguage::proseField).toList());
+	private static List<String> proseFields(Set<AnalysedLanguage> languages) {
+		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
 		fields.add(IndexFields.PROSE_STD);
 		return fields;
 	}
 
-	private static List<String> headingsFields() {
-		List<String> fields = new ArrayList<>(Arrays.stream(AnalysedLanguage.values()).map(AnalysedLanguage::headingsField).toList());
+	private static List<String> headingsFields(Set<AnalysedLanguage> languages) {
+		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
 		fields.add(IndexFields.HEADINGS_STD);
 		return fields;
 	}

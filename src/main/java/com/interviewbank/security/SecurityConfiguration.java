@@ -77,6 +77,25 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The search API ({@code /api/search} and its suggestions): read-only, public, and answered
+	 * for no one in particular, so it runs only the filters that matter to it (the security
+	 * headers, the firewall, permit-all): no session looked up or saved, no login, logout, saved
+	 * request or CSRF token, which cost a search as much as a part of the search itself.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain searchApi(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/search", "/api/search/suggest")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityHeaders.strict());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {

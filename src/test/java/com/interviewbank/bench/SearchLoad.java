@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -34,10 +36,16 @@ import java.util.regex.Pattern;
  * Arguments: base URL (localhost only), clients, how much to measure ({@code 5000} requests, or a
  * duration such as {@code 20s}), warm-up requests, query file (one query a line), and an optional
  * label for the line.
+ * <p>
+ * {@code -Dsearchload.random}: each client sends queries of the file at random instead of in turn;
+ * {@code -Dsearchload.timeout=10}: a request not answered within so many seconds (default 30) is
+ * given up and counted as a timeout.
  */
 public final class SearchLoad {
 
-	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(Long.getLong("searchload.timeout", 30));
+
+	private static final boolean RANDOM = System.getProperty("searchload.random") != null;
 
 	/** Even a duration-bounded run stops at this many requests. */
 	private static final long MAX_REQUESTS = 10_000_000;
@@ -153,7 +161,8 @@ public final class SearchLoad {
 					if (deadline != Long.MAX_VALUE && System.nanoTime() >= deadline) {
 						break;
 					}
-					int queryIndex = (int) ((offset + n) % uris.size());
+					int queryIndex = RANDOM ? ThreadLocalRandom.current().nextInt(uris.size())
+							: (int) ((offset + n) % uris.size());
 					URI uri = uris.get(queryIndex);
 					long begin = System.nanoTime();
 					String error = null;
@@ -162,6 +171,9 @@ public final class SearchLoad {
 						if (response.statusCode() != 200) {
 							error = "HTTP " + response.statusCode();
 						}
+					}
+					catch (HttpTimeoutException ex) {
+						error = "timeout after " + REQUEST_TIMEOUT.toSeconds() + " s";
 					}
 					catch (IOException ex) {
 						error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
