@@ -8,14 +8,14 @@
 #   class-data archive (CDS) trained here on the extracted jar; the same with C1 only; and
 #   `./mvnw spring-boot:run` to the first page (with a built project, so that Maven only checks it
 #   is up to date).
-# Usage: bench/startup.sh [rounds]   (default 3, the median is shown; a free port from 18100)
+# Usage: bench/startup.sh [rounds]   (default 3, the median is shown; a free port from 18400)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 rounds=${1:-3}
 ./mvnw -q -B -Paot -DskipTests package   # build-time bean definitions and target/app are opt-in (pom.xml)
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
-port=$(free_port 18100 18120)
+port=$(free_port 18400 18420)
 tmp=$(mktemp -d)
 app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"' EXIT
