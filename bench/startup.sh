@@ -2,8 +2,9 @@
 # Start-up of the packaged app, warm (the bank already in the data folder): from the command to the
 # log's "Started" line and to the first page served, for each way of starting it:
 #   the launcher that `./mvnw -Paot package` makes (target/app/interview-bank: build-time bean
-#   definitions and the archive the build trained, an AOT cache with a JDK 25+, else AppCDS), alone
-#   and with C1 only (JAVA_OPTS=-XX:TieredStopAtLevel=1); for comparison, plain `java -jar`; with the
+#   definitions and the archive the build trained: AppCDS, or with BANK_AOT_JDK=auto (or a JDK 25+'s
+#   home) an AOT cache), alone and with C1 only (JAVA_OPTS=-XX:TieredStopAtLevel=1); for
+#   comparison, plain `java -jar`; with the
 #   bean definitions made at build time (-Dspring.aot.enabled=true); with those and a JDK 17
 #   class-data archive (CDS) trained here on the extracted jar; the same with C1 only; and
 #   `./mvnw spring-boot:run` to the first page (with a built project, so that Maven only checks it
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 rounds=${1:-3}
-./mvnw -q -B -Paot -DskipTests package   # build-time bean definitions and target/app are opt-in (pom.xml)
+./mvnw -q -B -Paot -DskipTests -Dbank.aot-jdk="${BANK_AOT_JDK:-none}" package   # -Paot: build-time bean definitions, target/app
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
 port=$(free_port 18400 18420)
 tmp=$(mktemp -d)

@@ -5,13 +5,13 @@
 #   - one training start of that jar, with the bean definitions made at build time
 #     (-Dspring.aot.enabled=true), on a data folder of its own under target/ (the guides of content/
 #     imported into it, so the import's classes are in the archive too), ended once the context is
-#     refreshed (-Dspring.context.exit=onRefresh: the server never opens a port). With a JDK 25 or
-#     later, that start writes an AOT cache (JEP 483/514: classes loaded and linked, and method
-#     profiles); else the build's own JDK writes a class-data archive (AppCDS);
+#     refreshed (-Dspring.context.exit=onRefresh: the server never opens a port). The build's own
+#     JDK writes a class-data archive (AppCDS); asked to, a JDK 25+ writes an AOT cache instead
+#     (JEP 483/514: classes loaded and linked, and method profiles);
 #   - the launcher target/app/interview-bank, which starts the app with that JDK and archive.
 # Usage: build-app.sh JAR DEST_DIR WORK_DIR CONTENT_DIR BUILD_JAVA [AOT_JDK]
-#   AOT_JDK: the home of a JDK 25+ to use, "none" for none; empty, one is looked for in
-#   /usr/lib/jvm and /opt/java.
+#   AOT_JDK: "none" or empty (AppCDS with BUILD_JAVA), the home of a JDK 25+ for an AOT cache, or
+#   "auto" for the first JDK 25+ in /usr/lib/jvm or /opt/java.
 set -eu
 jar=$1 dest=$2 work=$3 content=$4 build_java=$5 aot_jdk=${6:-}
 
@@ -22,9 +22,9 @@ major() {
 
 find_aot_java() {
 	case "$aot_jdk" in
-		none) return 0 ;;
-		?*) set -- "$aot_jdk" ;;
-		*) set -- /usr/lib/jvm/* /opt/java/* ;;
+		none | "") return 0 ;;
+		auto) set -- /usr/lib/jvm/* /opt/java/* ;;
+		*) set -- "$aot_jdk" ;;
 	esac
 	for home in "$@"; do
 		if [ -x "$home/bin/java" ] && [ "$(major "$home/bin/java")" -ge 25 ]; then
