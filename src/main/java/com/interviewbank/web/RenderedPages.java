@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,12 +37,12 @@ import com.interviewbank.guide.ServedContent;
  * Caffeine keeps at most {@code maxBytes} of pages (weighed by their bodies); its hits and misses
  * are the {@code cache.gets} metric tagged {@code cache=pages}.
  * <p>
- * It runs right after the request id, ahead of every other filter, since serving kept bytes is most
- * of what the bank does under load. Skipped on a hit, and why that is safe: the host check (a page
- * is kept under its host, and a host refused is never rendered, so never kept), the unreadable-query
- * check (such a request is not looked up), public caching (its {@code ETag} is kept with the page and
- * checked here) and the request metrics ({@code http.server.requests} counts renderings; the
- * pages served from here are the cache's hits).
+ * It runs right after the request id and the unreadable-query check (Tomcat reports such a query
+ * only once, so that check must read it first), ahead of every other filter, since serving kept
+ * bytes is most of what the bank does under load. Skipped on a hit, and why that is safe: the host
+ * check (a page is kept under its host, and a host refused is never rendered, so never kept),
+ * public caching (its {@code ETag} is kept with the page and checked here) and the request metrics
+ * ({@code http.server.requests} counts renderings; the pages served from here are the cache's hits).
  */
 class RenderedPages extends OncePerRequestFilter {
 
@@ -106,10 +104,6 @@ class RenderedPages extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String version = this.content.fingerprint();
 		String key = keyOf(request);
-		if (key == null) {
-			chain.doFilter(request, response);
-			return;
-		}
 		Page cached = get(version, key);
 		if (cached != null) {
 			if (cached.onServing() != null) {
@@ -158,13 +152,7 @@ class RenderedPages extends OncePerRequestFilter {
 	 * parameters are those the handler reads (those of the query string, for a GET).
 	 */
 	private static String keyOf(HttpServletRequest request) {
-		Map<String, String[]> parameters;
-		try {
-			parameters = request.getParameterMap();
-		}
-		catch (InvalidParameterException ex) {
-			return null; // answered further down the chain (UnreadableParameters)
-		}
+		Map<String, String[]> parameters = request.getParameterMap();
 		StringBuilder key = new StringBuilder().append(request.getScheme())
 			.append("://")
 			.append(request.getServerName())

@@ -30,18 +30,22 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Right after the request id (same order, declared after it), so that no later filter, the page
+	 * cache included, reads a query string Tomcat cannot decode: Tomcat reports it only once.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
+		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<AllowedHosts> allowedHosts(WebProperties properties) {
 		FilterRegistrationBean<AllowedHosts> registration = new FilterRegistrationBean<>(
 				new AllowedHosts(properties.allowedHosts(), properties.publicUrl()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
-		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(new UnreadableParameters());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
 		return registration;
 	}
 
@@ -53,9 +57,9 @@ class WebConfiguration {
 	}
 
 	/**
-	 * Right after the request id (same order, declared after it), ahead of the request metrics, the
-	 * host check, public caching, Spring Session and Spring Security: a kept page needs none of them
-	 * ({@link RenderedPages} says why).
+	 * Right after the request id and the query check (same order, declared after them), ahead of the
+	 * request metrics, the host check, public caching, Spring Session and Spring Security: a kept page
+	 * needs none of them ({@link RenderedPages} says why).
 	 */
 	@Bean
 	FilterRegistrationBean<RenderedPages> renderedPages(ServedContent content, WebProperties properties,
