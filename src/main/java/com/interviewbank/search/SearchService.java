@@ -163,7 +163,7 @@ public class SearchService {
 			SearchResult<Row> result = session.search(Question.class)
 				.select(f -> rows(f, snippetsInPass ? languages : null))
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-						: QueryPredicates.of(f, languages(versions), query, versions, filters, misspelled))
+						: QueryPredicates.of(f, languages, query, versions, filters, misspelled))
 				.highlighter(SearchService::snippets)
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
