@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,13 +41,16 @@ public class ServedContent {
 
 	private final ObjectProvider<VersionCatchUp> catchUps;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Snapshot current;
 
 	ServedContent(GuideRepository guideRepository, TransactionTemplate transactions,
-			ObjectProvider<VersionCatchUp> catchUps) {
+			ObjectProvider<VersionCatchUp> catchUps, ApplicationEventPublisher events) {
 		this.guideRepository = guideRepository;
 		this.transactions = transactions;
 		this.catchUps = catchUps;
+		this.events = events;
 	}
 
 	/** A short hash of every guide's state: equal fingerprints mean equal content. */
@@ -111,10 +115,14 @@ public class ServedContent {
 		Set<Long> previous = before != null ? before.servedVersions() : Set.of();
 		Set<Long> added = difference(served, previous);
 		Set<Long> retired = difference(previous, served);
-		if (!added.isEmpty() || !retired.isEmpty()) {
+		boolean versionsChanged = !added.isEmpty() || !retired.isEmpty();
+		if (versionsChanged) {
 			this.catchUps.orderedStream().forEach(catchUp -> catchUp.catchUp(added, retired));
 		}
 		this.current = new Snapshot(states, served, fingerprintOf(states));
+		if (versionsChanged || before == null) {
+			this.events.publishEvent(new ServedVersionsChanged(List.copyOf(served)));
+		}
 		return this.current;
 	}
 

@@ -8,21 +8,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.interviewbank.guide.Question;
-import com.interviewbank.guide.QuestionRepository;
+import com.interviewbank.guide.ServedVersionsChanged;
+import com.interviewbank.markdown.QuestionKind;
+import com.interviewbank.system.DaemonThreads;
 
 /**
  * "Related questions" as more-like-this over the whole text: each question's title and answer
  * become a vector of its words weighted by how rare they are in the bank (tf-idf), and the
  * questions nearest by cosine come back, those of the same topic first. A word every other answer
  * holds weighs almost nothing, so no single common word ("algorithms") can choose them. The
- * vectors are built once per set of versions served, in memory: a few hundred kilobytes of text.
- * Their words also tell a search what a word it matched with typos was meant to be.
+ * vectors are built once per set of versions served, in memory: a few hundred kilobytes of text,
+ * and for a bank of 20,000 questions a few seconds of work, so they are built in the background as
+ * soon as a node serves other versions, not by the first reader of a question page. Their words
+ * also tell a search what a word it matched with typos was meant to be.
  */
 @Component
 class RelatedQuestions {
@@ -33,12 +44,42 @@ class RelatedQuestions {
 	/** Below this similarity two questions share too little to be called related. */
 	private static final double MIN_SIMILARITY = 0.05;
 
-	private final QuestionRepository questions;
+	private static final Logger log = LoggerFactory.getLogger(RelatedQuestions.class);
+
+	/**
+	 * Plain SQL rather than entities: a build reads every question served, and loading them as
+	 * entities cost more than the build itself (and would count among a request's entity loads).
+	 */
+	private static final String TEXTS = """
+			select id, topic_id, kind, title, answer_html from question
+			where version_id in (:versions) order by id""";
+
+	private final JdbcClient jdbc;
+
+	private final ExecutorService warmUps = Executors.newSingleThreadExecutor(DaemonThreads.named("related-questions-"));
 
 	private volatile Vectors vectors;
 
-	RelatedQuestions(QuestionRepository questions) {
-		this.questions = questions;
+	RelatedQuestions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Builds the new versions' vectors off the request thread, on every node. */
+	@EventListener
+	void servedVersionsChanged(ServedVersionsChanged event) {
+		this.warmUps.execute(() -> {
+			try {
+				current(event.versions());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not prepare the related questions ahead ({}); the first question page will", ex.toString());
+			}
+		});
+	}
+
+	@PreDestroy
+	void stopWarmingUp() {
+		this.warmUps.shutdownNow();
 	}
 
 	/**
@@ -47,7 +88,7 @@ class RelatedQuestions {
 	 * topic no longer computes 20,000 cosines over word maps.
 	 * @param words every word of the titles and answers, with how many questions hold it
 	 */
-	private record Vectors(List<Long> versions, long[] ids, long[] topicIds, boolean[] prompts,
+	private record Vectors(Set<Long> versions, long[] ids, long[] topicIds, boolean[] prompts,
 			Map<Long, Integer> indexOf, int[][] docWords, float[][] docWeights, int[][] postingDocs,
 			float[][] postingWeights, Map<String, Integer> words) {
 	}
@@ -103,24 +144,53 @@ class RelatedQuestions {
 		return current(versions).words();
 	}
 
+	/** Whether the vectors of these versions are built already. */
+	boolean preparedFor(List<Long> versions) {
+		Vectors current = this.vectors;
+		return current != null && current.versions().equals(Set.copyOf(versions));
+	}
+
 	private Vectors current(List<Long> versions) {
+		Set<Long> wanted = Set.copyOf(versions);
+		Vectors current = this.vectors;
+		return current != null && current.versions().equals(wanted) ? current : built(wanted);
+	}
+
+	/** One build at a time: a reader who asks while the background build runs waits for it. */
+	private synchronized Vectors built(Set<Long> versions) {
 		Vectors current = this.vectors;
 		if (current == null || !current.versions().equals(versions)) {
-			current = build(List.copyOf(versions), this.questions.findWithTopicsInVersions(versions));
+			current = build(versions, texts(versions));
 			this.vectors = current;
 		}
 		return current;
 	}
 
-	private static Vectors build(List<Long> versions, List<Question> all) {
+	/** What a build reads of a question. */
+	private record Text(long id, long topicId, boolean prompt, String title, String answerHtml) {
+	}
+
+	private List<Text> texts(Set<Long> versions) {
+		if (versions.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(TEXTS)
+			.param("versions", versions)
+			.query((row, number) -> new Text(row.getLong("id"), row.getLong("topic_id"),
+					QuestionKind.PROMPT.name().equals(row.getString("kind")), row.getString("title"),
+					row.getString("answer_html")))
+			.list();
+	}
+
+	private static Vectors build(Set<Long> versions, List<Text> all) {
 		List<Map<String, Integer>> counts = new ArrayList<>(all.size());
 		Map<String, Integer> documentFrequency = new HashMap<>();
-		for (Question question : all) {
+		for (Text question : all) {
 			Map<String, Integer> words = new HashMap<>();
 			for (int i = 0; i < TITLE_WEIGHT; i++) {
-				count(question.getTitle(), words);
+				count(question.title(), words);
 			}
-			count(Jsoup.parse(question.getAnswerHtml() == null ? "" : question.getAnswerHtml()).text(), words);
+			count(Jsoup.parse(question.answerHtml() == null ? "" : question.answerHtml()).text(), words);
 			counts.add(words);
 			words.keySet().forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
 		}
@@ -135,11 +205,11 @@ class RelatedQuestions {
 		float[][] docWeights = new float[n][];
 		int[] postingSizes = new int[wordIndex.size()];
 		for (int doc = 0; doc < n; doc++) {
-			Question question = all.get(doc);
-			ids[doc] = question.getId();
-			topicIds[doc] = question.getTopic().getId();
-			prompts[doc] = question.isPrompt();
-			indexOf.put(question.getId(), doc);
+			Text question = all.get(doc);
+			ids[doc] = question.id();
+			topicIds[doc] = question.topicId();
+			prompts[doc] = question.prompt();
+			indexOf.put(question.id(), doc);
 			weigh(counts.get(doc), documentFrequency, wordIndex, n, doc, docWords, docWeights);
 			for (int word : docWords[doc]) {
 				postingSizes[word]++;

@@ -32,6 +32,7 @@ import com.interviewbank.imports.ImportRequest;
 import com.interviewbank.imports.SeveralFilesProperties;
 import com.interviewbank.markdown.GuideFiles;
 import com.interviewbank.system.BankProperties;
+import com.interviewbank.system.DaemonThreads;
 
 /**
  * Fetches a source's branch into a bare clone of its own (under the data folder) and reads the

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.interviewbank.system.DaemonThreads;
+
 /**
  * {@code POST /hooks/sources/{id}}: GitHub's {@code push} signed with {@code X-Hub-Signature-256}
  * (HMAC-SHA256 of the body with the source's secret) or GitLab's push with {@code X-Gitlab-Token}.
