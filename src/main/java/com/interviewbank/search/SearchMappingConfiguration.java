@@ -29,7 +29,6 @@ class SearchMappingConfiguration {
 			// The mapping is programmatic (map below): no annotations to look for, so no Jandex index
 			// of the app's jar to build at every start (a twentieth of a start's time on the main thread).
 			properties.put("hibernate.search.mapping.process_annotations", "false");
-			properties.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
 			// Readers see a new version's documents as soon as the import that wrote them commits.
 			properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
 			if (search.backend() == SearchProperties.Backend.ELASTICSEARCH) {
