@@ -21,10 +21,7 @@ begin=$(date +%s%N)
 java -Xmx512m -Xlog:class+load:file="$tmp/classes.txt" -Dspring.aot.enabled=true "$@" -jar "$jar" \
   --server.port="$port" --bank.data-dir="$tmp/data" >"$tmp/app.log" 2>&1 &
 app=$!
-until curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q 'Python Questions for Senior and Lead roles'; do
-  sleep 0.05
-  kill -0 "$app" 2>/dev/null || { echo "the app died:" >&2; tail -20 "$tmp/app.log" >&2; exit 1; }
-done
+await_first_page "$port" "$app" "$tmp/app.log" || exit 1
 served=$(( ($(date +%s%N) - begin) / 1000000 ))
 cpu=$(awk '{ print ($14 + $15) / 100 }' "/proc/$app/stat")
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
