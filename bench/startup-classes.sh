@@ -4,8 +4,10 @@
 # without the class archive (so that every class names its jar), waits for the first page, and
 # prints the classes loaded per library (the jar's name without its version; the JDK's per module;
 # "generated" for lambdas, proxies and CGLIB classes), the most first; then the 25 slowest start
-# steps (Spring's BufferingApplicationStartup, through bench/StartupSteps.java, not part of the app).
-# Usage: bench/startup-classes.sh [more JVM options]   (a free port from 18430)
+# steps by their own time, each with the beans it was made for (Spring's BufferingApplicationStartup,
+# through bench/StartupSteps.java, not part of the app), measured in a second start.
+# Usage: bench/startup-classes.sh [more JVM options]   (a free port from 18430; KEEP=file keeps the
+# class log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
