@@ -8,3 +8,13 @@ free_port() {
   echo "no free port in $1-$2" >&2
   return 1
 }
+
+# Waits until the app (process $2) on port $1 serves the seed's home page; fails with the end of
+# its log ($3) if it dies first.
+# Usage: await_first_page "$port" "$app" "$log" || exit 1
+await_first_page() {
+  until curl -fs "http://127.0.0.1:$1/" 2>/dev/null | grep -q 'Python Questions for Senior and Lead roles'; do
+    sleep 0.05
+    kill -0 "$2" 2>/dev/null || { echo "the app died:" >&2; tail -20 "$3" >&2; return 1; }
+  done
+}

@@ -29,10 +29,7 @@ start_once() {
   begin=$(date +%s%N)
   "$@" --server.port="$port" --bank.data-dir="$data" >"$log" 2>&1 &
   app=$!
-  until curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q 'Python Questions for Senior and Lead roles'; do
-    sleep 0.05
-    kill -0 "$app" 2>/dev/null || { echo "the app died:" >&2; tail -20 "$log" >&2; exit 1; }
-  done
+  await_first_page "$port" "$app" "$log" || exit 1
   served=$(( ($(date +%s%N) - begin) / 1000000 ))
   started=$(grep -o 'Started InterviewBankApplication in .*(process running for [0-9.]*' "$log" | grep -o '[0-9.]*$')
   kill "$app"; wait "$app" 2>/dev/null || true; app=""

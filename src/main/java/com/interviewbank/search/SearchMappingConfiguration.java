@@ -26,6 +26,9 @@ class SearchMappingConfiguration {
 	HibernatePropertiesCustomizer searchBackend(BankProperties bank, SearchProperties search) {
 		return properties -> {
 			properties.put("hibernate.search.mapping.configurer", (HibernateOrmSearchMappingConfigurer) SearchMappingConfiguration::map);
+			// The mapping is programmatic (map below): no annotations to look for, so no Jandex index
+			// of the app's jar to build at every start (a twentieth of a start's time on the main thread).
+			properties.put("hibernate.search.mapping.process_annotations", "false");
 			// Readers see a new version's documents as soon as the import that wrote them commits.
 			properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
 			if (search.backend() == SearchProperties.Backend.ELASTICSEARCH) {
