@@ -160,8 +160,9 @@ public class SearchService {
 			// automata, rebuilt for every field of every hit, cost more than a second query.
 			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
 			Set<AnalysedLanguage> languages = languages(versions);
+			SnippetFields snippetFields = SnippetFields.of(languages, this.servedLanguages.standardSnippets(versions));
 			SearchResult<Row> result = session.search(Question.class)
-				.select(f -> rows(f, snippetsInPass ? languages : null))
+				.select(f -> rows(f, snippetsInPass ? snippetFields : null))
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled))
 				.highlighter(SearchService::snippets)
@@ -170,7 +171,7 @@ public class SearchService {
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages);
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages, snippetFields);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
@@ -283,12 +284,12 @@ public class SearchService {
 	 * automata for every field of every hit, which cost most of a search.
 	 */
 	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
-			Set<AnalysedLanguage> languages) {
+			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		return session.search(Question.class)
-			.select(f -> marked(f, languages))
+			.select(f -> marked(f, snippetFields))
 			.where(f -> QueryPredicates.highlightTerms(f, languages, query, ids))
 			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
@@ -299,23 +300,23 @@ public class SearchService {
 	/**
 	 * A hit, with its snippets when they are highlighted in the same pass.
 	 *
-	 * @param snippetLanguages the languages whose fields give snippets, or null for none
+	 * @param snippetFields the fields that give snippets, or null for none
 	 */
-	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> snippetLanguages) {
-		return snippetLanguages != null
-				? f.composite().from(ShownHit.projection(f), marked(f, snippetLanguages)).as(Row::new)
+	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, SnippetFields snippetFields) {
+		return snippetFields != null
+				? f.composite().from(ShownHit.projection(f), marked(f, snippetFields)).as(Row::new)
 				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
 	}
 
 	/**
-	 * A hit's snippets from the fields of the languages served only: every highlighted field costs
-	 * a read of the hit's stored text and term vectors, even a field the hit leaves empty.
+	 * A hit's snippets from the {@link SnippetFields} only: every highlighted field costs a read of
+	 * the hit's stored text and term vectors, even a field the hit leaves empty.
 	 */
-	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> languages) {
+	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, SnippetFields fields) {
 		return f.composite()
 			.from(f.id(Long.class),
-					f.composite().from(highlights(f, proseFields(languages))).asList(SearchService::firstNonEmpty),
-					f.composite().from(highlights(f, headingsFields(languages))).asList(SearchService::firstNonEmpty))
+					f.composite().from(highlights(f, fields.prose())).asList(SearchService::firstNonEmpty),
+					f.composite().from(highlights(f, fields.headings())).asList(SearchService::firstNonEmpty))
 			.as(Marked::new);
 	}
 
@@ -329,11 +330,11 @@ public class SearchService {
 	}
 
 	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query,
-			Set<AnalysedLanguage> languages) {
+			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
 		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
 				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages);
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages, snippetFields);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
@@ -419,17 +420,23 @@ public class SearchService {
 	}
 
 
-	/** The prose fields, each analysed language's first: their highlights mark whole words. */
-	private static List<String> proseFields(Set<AnalysedLanguage> languages) {
-		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
-		fields.add(IndexFields.PROSE_STD);
-		return fields;
-	}
+	/**
+	 * The fields snippets are highlighted in: each analysed language's first (their highlights mark
+	 * whole words), then the standard ones when the guides served need them
+	 * ({@link ServedLanguages#standardSnippets}).
+	 */
+	private record SnippetFields(List<String> prose, List<String> headings) {
 
-	private static List<String> headingsFields(Set<AnalysedLanguage> languages) {
-		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
-		fields.add(IndexFields.HEADINGS_STD);
-		return fields;
+		static SnippetFields of(Set<AnalysedLanguage> languages, boolean standard) {
+			List<String> prose = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
+			List<String> headings = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
+			if (standard) {
+				prose.add(IndexFields.PROSE_STD);
+				headings.add(IndexFields.HEADINGS_STD);
+			}
+			return new SnippetFields(List.copyOf(prose), List.copyOf(headings));
+		}
+
 	}
 
 	private static SearchProjection<?>[] highlights(SearchProjectionFactory<?, ?> f, List<String> fields) {
