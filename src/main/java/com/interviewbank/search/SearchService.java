@@ -156,21 +156,17 @@ public class SearchService {
 		}
 		return inSearchSession(session -> {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
-			// Snippets in the same pass, unless a word is matched with typos: highlighting with typo
-			// automata, rebuilt for every field of every hit, cost more than a second query.
-			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
 			Set<AnalysedLanguage> languages = languages(versions);
-			SnippetFields snippetFields = SnippetFields.of(languages, this.servedLanguages.standardSnippets(versions));
-			SearchResult<Row> result = session.search(Question.class)
-				.select(f -> rows(f, snippetsInPass ? snippetFields : null))
+			SearchResult<ShownHit> result = session.search(Question.class)
+				.select(ShownHit::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled))
-				.highlighter(SearchService::snippets)
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
+			SnippetFields snippetFields = SnippetFields.of(languages, this.servedLanguages.standardSnippets(versions));
 			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages, snippetFields);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
@@ -279,9 +275,11 @@ public class SearchService {
 	}
 
 	/**
-	 * Snippets for one page of hits, from a second, cheap query: the words as typed (no typos, no
-	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
-	 * automata for every field of every hit, which cost most of a search.
+	 * Snippets for one page of hits, from a second, small query: the words as typed (no typos, no
+	 * prefixes) in the snippet fields, against only those hits. The fast vector highlighter works
+	 * out the terms to mark from its query again for every field of every hit: from the ranking
+	 * query (every word in every field, with its typo automata, prefixes and phrases twice over)
+	 * that cost more than this second query, in the profile of issue 15.
 	 */
 	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
 			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
@@ -290,22 +288,11 @@ public class SearchService {
 		}
 		return session.search(Question.class)
 			.select(f -> marked(f, snippetFields))
-			.where(f -> QueryPredicates.highlightTerms(f, languages, query, ids))
+			.where(f -> QueryPredicates.highlightTerms(f, languages, snippetFields.standard(), query, ids))
 			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
 			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
-	}
-
-	/**
-	 * A hit, with its snippets when they are highlighted in the same pass.
-	 *
-	 * @param snippetFields the fields that give snippets, or null for none
-	 */
-	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, SnippetFields snippetFields) {
-		return snippetFields != null
-				? f.composite().from(ShownHit.projection(f), marked(f, snippetFields)).as(Row::new)
-				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
 	}
 
 	/**
@@ -329,12 +316,11 @@ public class SearchService {
 			.noMatchSize(SNIPPET_LENGTH);
 	}
 
-	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query,
+	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
 			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
-		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
-		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
-				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages, snippetFields);
+		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
+		Map<Long, Marked> highlights = highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
+				snippetFields);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
@@ -425,7 +411,7 @@ public class SearchService {
 	 * whole words), then the standard ones when the guides served need them
 	 * ({@link ServedLanguages#standardSnippets}).
 	 */
-	private record SnippetFields(List<String> prose, List<String> headings) {
+	private record SnippetFields(List<String> prose, List<String> headings, boolean standard) {
 
 		static SnippetFields of(Set<AnalysedLanguage> languages, boolean standard) {
 			List<String> prose = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
@@ -434,7 +420,7 @@ public class SearchService {
 				prose.add(IndexFields.PROSE_STD);
 				headings.add(IndexFields.HEADINGS_STD);
 			}
-			return new SnippetFields(List.copyOf(prose), List.copyOf(headings));
+			return new SnippetFields(List.copyOf(prose), List.copyOf(headings), standard);
 		}
 
 	}
@@ -461,10 +447,6 @@ public class SearchService {
 
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
-	}
-
-	/** A hit of the ranked query; its snippets, or null when they come from a second query. */
-	private record Row(ShownHit hit, Marked marked) {
 	}
 
 }
