@@ -88,7 +88,9 @@ final class QueryPredicates {
 	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, Set<AnalysedLanguage> languages, boolean standard,
 			SearchQuery query, List<Long> ids) {
 		return f.bool(b -> {
-			b.must(f.id().matchingAny(ids));
+			// One term per id, not a set of terms: the fast vector highlighter rewrites a set (a
+			// multi-term query) against the index for every field of every hit it highlights.
+			b.filter(f.bool(any -> ids.forEach(id -> any.should(f.id().matching(id)))));
 			for (String word : query.words()) {
 				for (AnalysedLanguage language : languages) {
 					b.should(f.match().field(language.proseField()).field(language.headingsField()).matching(word));
