@@ -126,11 +126,21 @@ public class SearchIndex implements VersionCatchUp {
 	 * the versions to serve are in it: a search then looks up each term once instead of once per
 	 * segment, and counts its facets without mapping each segment's values onto the others' (Lucene
 	 * builds that map for every search over several segments). An index changes only when the
-	 * versions served do, so the merge is rare; Elasticsearch merges on its own.
+	 * versions served do, so the merge is rare; it runs in the background (searches read the
+	 * segments as they are until it ends), so an import or a start-up does not wait for it.
+	 * Elasticsearch merges on its own.
 	 */
 	private void mergeSegments() {
 		if (this.properties.backend() == SearchProperties.Backend.LUCENE) {
-			Search.mapping(this.entityManager.getEntityManagerFactory()).scope(Question.class).workspace().mergeSegments();
+			Search.mapping(this.entityManager.getEntityManagerFactory())
+				.scope(Question.class)
+				.workspace()
+				.mergeSegmentsAsync()
+				.whenComplete((done, failure) -> {
+					if (failure != null) {
+						log.warn("Could not merge the search index's segments: {}", failure.toString());
+					}
+				});
 		}
 	}
 
