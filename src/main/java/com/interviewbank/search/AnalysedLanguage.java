@@ -12,14 +12,19 @@ import java.util.Optional;
  * @param analyzer the analyser of the text indexed
  * @param queryAnalyzer the analyser of a query: the same, with the synonyms of the language
  * @param fieldSuffix what ends its fields' names ({@code titleEn}, {@code proseZh})
+ * @param marksAsStandard whether its highlights mark every word the standard fields' would: its
+ * analysis is the standard one (same tokenizer, lower case, ASCII folding, every-language synonyms)
+ * with stemming added, so a guide in it needs no snippet from the standard fields. Not so for
+ * Chinese (the standard fields hold characters one by one, which a segmentation may not meet) or
+ * Russian (no ASCII folding).
  */
 enum AnalysedLanguage {
 
-	ENGLISH("en", Analysis.ENGLISH, Analysis.ENGLISH_QUERY, "En"),
+	ENGLISH("en", Analysis.ENGLISH, Analysis.ENGLISH_QUERY, "En", true),
 
-	CHINESE("zh", Analysis.CHINESE, Analysis.CHINESE_QUERY, "Zh"),
+	CHINESE("zh", Analysis.CHINESE, Analysis.CHINESE_QUERY, "Zh", false),
 
-	RUSSIAN("ru", Analysis.RUSSIAN, Analysis.RUSSIAN_QUERY, "Ru");
+	RUSSIAN("ru", Analysis.RUSSIAN, Analysis.RUSSIAN_QUERY, "Ru", false);
 
 	private final String code;
 
@@ -29,8 +34,11 @@ enum AnalysedLanguage {
 
 	private final String fieldSuffix;
 
-	AnalysedLanguage(String code, String analyzer, String queryAnalyzer, String fieldSuffix) {
+	private final boolean marksAsStandard;
+
+	AnalysedLanguage(String code, String analyzer, String queryAnalyzer, String fieldSuffix, boolean marksAsStandard) {
 		this.code = code;
+		this.marksAsStandard = marksAsStandard;
 		this.analyzer = analyzer;
 		this.queryAnalyzer = queryAnalyzer;
 		this.fieldSuffix = fieldSuffix;
@@ -39,6 +47,10 @@ enum AnalysedLanguage {
 	/** The language a guide's code names, if the index has an analysis of its own for it. */
 	static Optional<AnalysedLanguage> of(String code) {
 		return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+	}
+
+	boolean marksAsStandard() {
+		return this.marksAsStandard;
 	}
 
 	String code() {

@@ -61,7 +61,7 @@ final class IndexFields {
 	 */
 	static final String LAYOUT = "layout";
 
-	static final String CURRENT_LAYOUT = "2";
+	static final String CURRENT_LAYOUT = "3";
 
 	private IndexFields() {
 	}

@@ -80,21 +80,32 @@ final class QueryPredicates {
 		});
 	}
 
-	/** These questions, scored by the words as typed: what the snippets highlight. */
-	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> ids) {
+	/**
+	 * These questions, scored by the words as typed: what the snippets highlight.
+	 *
+	 * @param standard whether the snippets come from the standard fields too
+	 */
+	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, Set<AnalysedLanguage> languages, boolean standard,
+			SearchQuery query, List<Long> ids) {
 		return f.bool(b -> {
-			b.must(f.id().matchingAny(ids));
+			// One term per id, not a set of terms: the fast vector highlighter rewrites a set (a
+			// multi-term query) against the index for every field of every hit it highlights.
+			b.filter(f.bool(any -> ids.forEach(id -> any.should(f.id().matching(id)))));
 			for (String word : query.words()) {
 				for (AnalysedLanguage language : languages) {
 					b.should(f.match().field(language.proseField()).field(language.headingsField()).matching(word));
 				}
-				b.should(f.match().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(word));
+				if (standard) {
+					b.should(f.match().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(word));
+				}
 			}
 			for (String phrase : query.phrases()) {
 				for (AnalysedLanguage language : languages) {
 					b.should(f.phrase().field(language.proseField()).field(language.headingsField()).matching(phrase));
 				}
-				b.should(f.phrase().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(phrase));
+				if (standard) {
+					b.should(f.phrase().field(IndexFields.PROSE_STD).field(IndexFields.HEADINGS_STD).matching(phrase));
+				}
 			}
 		});
 	}

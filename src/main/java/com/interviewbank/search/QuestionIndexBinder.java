@@ -41,11 +41,13 @@ class QuestionIndexBinder implements TypeBinder {
 		Map<AnalysedLanguage, LanguageFields> languages = new EnumMap<>(AnalysedLanguage.class);
 		for (AnalysedLanguage language : AnalysedLanguage.values()) {
 			var analysed = text(types, language.analyzer(), language.queryAnalyzer());
+			var snippets = snippetText(types, language.analyzer(), language.queryAnalyzer());
 			languages.put(language, new LanguageFields(schema.field(language.titleField(), analysed).toReference(),
-					schema.field(language.headingsField(), analysed).toReference(),
-					schema.field(language.proseField(), analysed).toReference()));
+					schema.field(language.headingsField(), snippets).toReference(),
+					schema.field(language.proseField(), snippets).toReference()));
 		}
 		var standard = text(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
+		var standardSnippets = snippetText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
 		var code = types.asString().analyzer(Analysis.CODE).toIndexFieldType();
 		var prefix = types.asString().analyzer(Analysis.PREFIX).searchAnalyzer(Analysis.PREFIX_QUERY).toIndexFieldType();
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
@@ -57,8 +59,8 @@ class QuestionIndexBinder implements TypeBinder {
 				schema.field(IndexFields.TITLE_EXACT, exact).toReference(),
 				schema.field(IndexFields.TITLE_CODE, code).toReference(),
 				schema.field(IndexFields.TITLE_PREFIX, prefix).toReference(),
-				schema.field(IndexFields.HEADINGS_STD, standard).toReference(),
-				schema.field(IndexFields.PROSE_STD, standard).toReference(),
+				schema.field(IndexFields.HEADINGS_STD, standardSnippets).toReference(),
+				schema.field(IndexFields.PROSE_STD, standardSnippets).toReference(),
 				schema.field(IndexFields.CODE, code).toReference(),
 				schema.field(IndexFields.TOPIC_TITLE, standard).toReference(),
 				schema.field(IndexFields.GUIDE, keyword).toReference(),
@@ -77,7 +79,19 @@ class QuestionIndexBinder implements TypeBinder {
 		context.bridge(Question.class, new Bridge(fields));
 	}
 
+	/** Searched text that is never highlighted (titles are marked by {@link Snippets#mark}). */
 	private static IndexFieldType<String> text(IndexFieldTypeFactory types, String analyzer, String queryAnalyzer) {
+		return types.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer).toIndexFieldType();
+	}
+
+	/**
+	 * Searched text that snippets are highlighted in (prose, headings), with term vectors for the
+	 * fast vector highlighter. Only these fields keep term vectors: the highlighter decodes all of a
+	 * document's term vectors for each field it highlights, so every other field's would be read
+	 * for nothing.
+	 */
+	private static IndexFieldType<String> snippetText(IndexFieldTypeFactory types, String analyzer,
+			String queryAnalyzer) {
 		return types.asString()
 			.analyzer(analyzer)
 			.searchAnalyzer(queryAnalyzer)

@@ -45,9 +45,12 @@ public class SearchIndex implements VersionCatchUp {
 
 	private final ServedLanguages servedLanguages;
 
+	private final SearchProperties properties;
+
 	SearchIndex(EntityManager entityManager, GuideRepository guides, QuestionRepository questions,
-			TransactionTemplate transactions, ServedLanguages servedLanguages) {
+			TransactionTemplate transactions, ServedLanguages servedLanguages, SearchProperties properties) {
 		this.servedLanguages = servedLanguages;
+		this.properties = properties;
 		this.entityManager = entityManager;
 		this.guides = guides;
 		this.questions = questions;
@@ -115,6 +118,30 @@ public class SearchIndex implements VersionCatchUp {
 				this.questions.idsInVersion(version).forEach(id -> session.indexingPlan().purge(Question.class, id, null));
 			});
 		}
+		mergeSegments();
+	}
+
+	/**
+	 * Merges the Lucene index into one segment, without the documents of retired versions, once
+	 * the versions to serve are in it: a search then looks up each term once instead of once per
+	 * segment, and counts its facets without mapping each segment's values onto the others' (Lucene
+	 * builds that map for every search over several segments). An index changes only when the
+	 * versions served do, so the merge is rare; it runs in the background (searches read the
+	 * segments as they are until it ends), so an import or a start-up does not wait for it.
+	 * Elasticsearch merges on its own.
+	 */
+	private void mergeSegments() {
+		if (this.properties.backend() == SearchProperties.Backend.LUCENE) {
+			Search.mapping(this.entityManager.getEntityManagerFactory())
+				.scope(Question.class)
+				.workspace()
+				.mergeSegmentsAsync()
+				.whenComplete((done, failure) -> {
+					if (failure != null) {
+						log.warn("Could not merge the search index's segments: {}", failure.toString());
+					}
+				});
+		}
 	}
 
 	/** How many documents of active questions the index holds. */
@@ -161,6 +188,7 @@ public class SearchIndex implements VersionCatchUp {
 				.scope(Question.class)
 				.massIndexer()
 				.purgeAllOnStart(true)
+				.mergeSegmentsOnFinish(this.properties.backend() == SearchProperties.Backend.LUCENE)
 				.threadsToLoadObjects(1);
 			indexer.type(Question.class).reindexOnly("e.version.id in (select g.activeVersion.id from Guide g)");
 			indexer.startAndWait();

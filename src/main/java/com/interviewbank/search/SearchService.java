@@ -156,21 +156,18 @@ public class SearchService {
 		}
 		return inSearchSession(session -> {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
-			// Snippets in the same pass, unless a word is matched with typos: highlighting with typo
-			// automata, rebuilt for every field of every hit, cost more than a second query.
-			boolean snippetsInPass = !query.isEmpty() && misspelled.isEmpty();
 			Set<AnalysedLanguage> languages = languages(versions);
-			SearchResult<Row> result = session.search(Question.class)
-				.select(f -> rows(f, snippetsInPass ? languages : null))
+			SearchResult<ShownHit> result = session.search(Question.class)
+				.select(ShownHit::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled))
-				.highlighter(SearchService::snippets)
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages);
+			SnippetFields snippetFields = SnippetFields.of(languages, this.servedLanguages.standardSnippets(versions));
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages, snippetFields);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
@@ -278,18 +275,20 @@ public class SearchService {
 	}
 
 	/**
-	 * Snippets for one page of hits, from a second, cheap query: the words as typed (no typos, no
-	 * prefixes) against only those hits. Highlighting with the ranking query rebuilt its fuzzy
-	 * automata for every field of every hit, which cost most of a search.
+	 * Snippets for one page of hits, from a second, small query: the words as typed (no typos, no
+	 * prefixes) in the snippet fields, against only those hits. The fast vector highlighter works
+	 * out the terms to mark from its query again for every field of every hit: from the ranking
+	 * query (every word in every field, with its typo automata, prefixes and phrases twice over)
+	 * that cost more than this second query, in the profile of issue 15.
 	 */
 	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
-			Set<AnalysedLanguage> languages) {
+			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		return session.search(Question.class)
-			.select(f -> marked(f, languages))
-			.where(f -> QueryPredicates.highlightTerms(f, languages, query, ids))
+			.select(f -> marked(f, snippetFields))
+			.where(f -> QueryPredicates.highlightTerms(f, languages, snippetFields.standard(), query, ids))
 			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
@@ -297,25 +296,14 @@ public class SearchService {
 	}
 
 	/**
-	 * A hit, with its snippets when they are highlighted in the same pass.
-	 *
-	 * @param snippetLanguages the languages whose fields give snippets, or null for none
+	 * A hit's snippets from the {@link SnippetFields} only: every highlighted field costs a read of
+	 * the hit's stored text and term vectors, even a field the hit leaves empty.
 	 */
-	private static ProjectionFinalStep<Row> rows(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> snippetLanguages) {
-		return snippetLanguages != null
-				? f.composite().from(ShownHit.projection(f), marked(f, snippetLanguages)).as(Row::new)
-				: f.composite().from(ShownHit.projection(f)).as(hit -> new Row(hit, null));
-	}
-
-	/**
-	 * A hit's snippets from the fields of the languages served only: every highlighted field costs
-	 * a read of the hit's stored text and term vectors, even a field the hit leaves empty.
-	 */
-	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, Set<AnalysedLanguage> languages) {
+	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, SnippetFields fields) {
 		return f.composite()
 			.from(f.id(Long.class),
-					f.composite().from(highlights(f, proseFields(languages))).asList(SearchService::firstNonEmpty),
-					f.composite().from(highlights(f, headingsFields(languages))).asList(SearchService::firstNonEmpty))
+					f.composite().from(highlights(f, fields.prose())).asList(SearchService::firstNonEmpty),
+					f.composite().from(highlights(f, fields.headings())).asList(SearchService::firstNonEmpty))
 			.as(Marked::new);
 	}
 
@@ -328,12 +316,11 @@ public class SearchService {
 			.noMatchSize(SNIPPET_LENGTH);
 	}
 
-	private List<SearchResults.Hit> hits(SearchSession session, List<Row> ranked, SearchQuery query,
-			Set<AnalysedLanguage> languages) {
-		List<ShownHit> rows = answersBeforeTheirPrompts(ranked.stream().map(Row::hit).toList());
-		Map<Long, Marked> highlights = ranked.stream().allMatch(row -> row.marked() != null)
-				? ranked.stream().map(Row::marked).collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a))
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages);
+	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
+			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
+		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
+		Map<Long, Marked> highlights = highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
+				snippetFields);
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
@@ -419,17 +406,23 @@ public class SearchService {
 	}
 
 
-	/** The prose fields, each analysed language's first: their highlights mark whole words. */
-	private static List<String> proseFields(Set<AnalysedLanguage> languages) {
-		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
-		fields.add(IndexFields.PROSE_STD);
-		return fields;
-	}
+	/**
+	 * The fields snippets are highlighted in: each analysed language's first (their highlights mark
+	 * whole words), then the standard ones when the guides served need them
+	 * ({@link ServedLanguages#standardSnippets}).
+	 */
+	private record SnippetFields(List<String> prose, List<String> headings, boolean standard) {
 
-	private static List<String> headingsFields(Set<AnalysedLanguage> languages) {
-		List<String> fields = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
-		fields.add(IndexFields.HEADINGS_STD);
-		return fields;
+		static SnippetFields of(Set<AnalysedLanguage> languages, boolean standard) {
+			List<String> prose = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
+			List<String> headings = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
+			if (standard) {
+				prose.add(IndexFields.PROSE_STD);
+				headings.add(IndexFields.HEADINGS_STD);
+			}
+			return new SnippetFields(List.copyOf(prose), List.copyOf(headings), standard);
+		}
+
 	}
 
 	private static SearchProjection<?>[] highlights(SearchProjectionFactory<?, ?> f, List<String> fields) {
@@ -454,10 +447,6 @@ public class SearchService {
 
 	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
 	private record Marked(Long id, String snippet, String headings) {
-	}
-
-	/** A hit of the ranked query; its snippets, or null when they come from a second query. */
-	private record Row(ShownHit hit, Marked marked) {
 	}
 
 }

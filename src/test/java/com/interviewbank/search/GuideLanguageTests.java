@@ -64,6 +64,9 @@ class GuideLanguageTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private SearchService search;
+
 	@Test
 	void shouldDetectAChineseGuideAndSayItsLanguageInThePages() throws Exception {
 		this.imports.importGuide(ImportRun.Source.API, "language-detected.md",
@@ -105,6 +108,29 @@ class GuideLanguageTests {
 			.with(user("admin").roles("ADMIN"))
 			.with(csrf())).andExpect(status().isFound());
 		this.mvc.perform(get("/api/guides/language-typed")).andExpect(jsonPath("$.language").value("zh"));
+	}
+
+	/**
+	 * A guide in a language the index has no analysis of its own for is searched, and its snippets
+	 * highlighted, in the standard fields: while it is served, searches highlight those too.
+	 */
+	@Test
+	void shouldMarkMatchesInSnippetsOfAGuideInALanguageWithoutItsOwnAnalysis() {
+		this.imports.importGuide(ImportRun.Source.API, "language-german.md", """
+				---
+				lang: de
+				---
+				# Speicher
+
+				## Grundlagen
+
+				### Was macht die Speicherbereinigung?
+
+				Die Laufzeit gibt mit der Speicherbereinigung Objekte frei, auf die nichts mehr verweist.
+				""".getBytes(StandardCharsets.UTF_8), "admin");
+		var hits = this.search.search("verweist", "language-german", null, 0, 10).results();
+		assertThat(hits).hasSize(1);
+		assertThat(hits.get(0).snippet()).contains("<mark>verweist</mark>");
 	}
 
 	/** How many questions of a guide the index holds in the Chinese title or prose fields with this word. */
