@@ -63,6 +63,17 @@ final class IndexFields {
 
 	static final String CURRENT_LAYOUT = "3";
 
+	/** The index on the local Lucene backend, rebuilt in place when the layout changes. */
+	static final String LUCENE_INDEX = "question";
+
+	/**
+	 * The index on an Elasticsearch/OpenSearch cluster, named by layout: a cluster cannot change a
+	 * field's mapping in place (its term vectors, its analyser), so a new layout is written to an
+	 * index of its own, which the first upgraded node fills at start-up, while nodes not yet
+	 * upgraded keep reading the old one.
+	 */
+	static final String ELASTICSEARCH_INDEX = "question-layout-" + CURRENT_LAYOUT;
+
 	private IndexFields() {
 	}
 

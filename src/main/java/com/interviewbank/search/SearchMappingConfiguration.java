@@ -25,7 +25,10 @@ class SearchMappingConfiguration {
 	@Bean
 	HibernatePropertiesCustomizer searchBackend(BankProperties bank, SearchProperties search) {
 		return properties -> {
-			properties.put("hibernate.search.mapping.configurer", (HibernateOrmSearchMappingConfigurer) SearchMappingConfiguration::map);
+			String index = search.backend() == SearchProperties.Backend.ELASTICSEARCH ? IndexFields.ELASTICSEARCH_INDEX
+					: IndexFields.LUCENE_INDEX;
+			properties.put("hibernate.search.mapping.configurer",
+					(HibernateOrmSearchMappingConfigurer) context -> map(context, index));
 			// The mapping is programmatic (map below): no annotations to look for, so no Jandex index
 			// of the app's jar to build at every start (a twentieth of a start's time on the main thread).
 			properties.put("hibernate.search.mapping.process_annotations", "false");
@@ -49,9 +52,9 @@ class SearchMappingConfiguration {
 		};
 	}
 
-	private static void map(HibernateOrmMappingConfigurationContext context) {
+	private static void map(HibernateOrmMappingConfigurationContext context, String index) {
 		var question = context.programmaticMapping().type(Question.class);
-		question.indexed().index("question");
+		question.indexed().index(index);
 		question.binder(new QuestionIndexBinder());
 	}
 

@@ -59,7 +59,7 @@ class OpenSearchTests {
 			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
 	/** Where Hibernate Search reads the question index (an alias of its current index). */
-	private static final String INDEX = "question-read";
+	private static final String INDEX = IndexFields.ELASTICSEARCH_INDEX + "-read";
 
 	private static final String GUIDE = "two-nodes-guide";
 
