@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import org.jsoup.Jsoup;
@@ -58,23 +59,34 @@ class RelatedQuestions {
 
 	private final ExecutorService warmUps = Executors.newSingleThreadExecutor(DaemonThreads.named("related-questions-"));
 
+	/** The versions served last announced and not yet prepared, or null. */
+	private final AtomicReference<List<Long>> toPrepare = new AtomicReference<>();
+
 	private volatile Vectors vectors;
 
 	RelatedQuestions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Builds the new versions' vectors off the request thread, on every node. */
+	/**
+	 * Builds the new versions' vectors off the request thread, on every node. Changes that come
+	 * faster than a build (imports in a row) are prepared once, for the latest versions only.
+	 */
 	@EventListener
 	void servedVersionsChanged(ServedVersionsChanged event) {
-		this.warmUps.execute(() -> {
-			try {
-				current(event.versions());
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not prepare the related questions ahead ({}); the first question page will", ex.toString());
-			}
-		});
+		if (this.toPrepare.getAndSet(event.versions()) == null) {
+			this.warmUps.execute(this::prepareLatest);
+		}
+	}
+
+	private void prepareLatest() {
+		List<Long> versions = this.toPrepare.getAndSet(null);
+		try {
+			current(versions);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not prepare the related questions ahead ({}); the first question page will", ex.toString());
+		}
 	}
 
 	@PreDestroy

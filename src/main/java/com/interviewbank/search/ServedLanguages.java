@@ -11,8 +11,9 @@ import com.interviewbank.guide.GuideVersionRepository;
 
 /**
  * The analysed languages of the guide versions served, so that a search asks only their fields,
- * and whether their snippets need the standard fields too (see {@link #standardSnippets}). Kept until the versions served change (a re-import, or an admin's new language for a guide,
- * which re-indexes it as a version would).
+ * and whether their snippets need the standard fields too (see {@link #standardSnippets}). Kept
+ * until the versions served change (a re-import, or an admin's new language for a guide, which
+ * re-indexes it as a version would).
  */
 @Component
 class ServedLanguages {
