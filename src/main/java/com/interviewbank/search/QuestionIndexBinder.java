@@ -41,13 +41,13 @@ class QuestionIndexBinder implements TypeBinder {
 		Map<AnalysedLanguage, LanguageFields> languages = new EnumMap<>(AnalysedLanguage.class);
 		for (AnalysedLanguage language : AnalysedLanguage.values()) {
 			var analysed = text(types, language.analyzer(), language.queryAnalyzer());
-			var snippets = snippetText(types, language.analyzer(), language.queryAnalyzer());
+			var snippets = snippetText(types, language.analyzer(), language.queryAnalyzer(), Projectable.NO);
 			languages.put(language, new LanguageFields(schema.field(language.titleField(), analysed).toReference(),
 					schema.field(language.headingsField(), snippets).toReference(),
 					schema.field(language.proseField(), snippets).toReference()));
 		}
 		var standard = text(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
-		var standardSnippets = snippetText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
+		var standardSnippets = snippetText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY, Projectable.YES);
 		var code = types.asString().analyzer(Analysis.CODE).toIndexFieldType();
 		var prefix = types.asString().analyzer(Analysis.PREFIX).searchAnalyzer(Analysis.PREFIX_QUERY).toIndexFieldType();
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
@@ -88,13 +88,15 @@ class QuestionIndexBinder implements TypeBinder {
 	 * Searched text that snippets are highlighted in (prose, headings), with term vectors for the
 	 * fast vector highlighter. Only these fields keep term vectors: the highlighter decodes all of a
 	 * document's term vectors for each field it highlights, so every other field's would be read
-	 * for nothing.
+	 * for nothing. The standard ones are projectable too: their text is what snippets marked here
+	 * read ({@link LocalSnippets}).
 	 */
 	private static IndexFieldType<String> snippetText(IndexFieldTypeFactory types, String analyzer,
-			String queryAnalyzer) {
+			String queryAnalyzer, Projectable projectable) {
 		return types.asString()
 			.analyzer(analyzer)
 			.searchAnalyzer(queryAnalyzer)
+			.projectable(projectable)
 			.highlightable(List.of(Highlightable.ANY))
 			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
 			.toIndexFieldType();

@@ -84,9 +84,13 @@ public class SearchService {
 
 	private final SearchGate gate;
 
+	private final LocalSnippets localSnippets;
+
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
-			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate) {
+			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
+			LocalSnippets localSnippets) {
+		this.localSnippets = localSnippets;
 		this.related = related;
 		this.gate = gate;
 		this.servedLanguages = servedLanguages;
@@ -166,8 +170,8 @@ public class SearchService {
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			SnippetFields snippetFields = SnippetFields.of(languages, this.servedLanguages.standardSnippets(versions));
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages, snippetFields);
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages,
+					this.servedLanguages.standardSnippets(versions));
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
@@ -275,7 +279,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Snippets for one page of hits, from a second, small query: the words as typed (no typos, no
+	 * Snippets for one page of hits by the backend's highlighter (Elasticsearch/OpenSearch), from a
+	 * second, small query: the words as typed (no typos, no
 	 * prefixes) in the snippet fields, against only those hits. The fast vector highlighter works
 	 * out the terms to mark from its query again for every field of every hit: from the ranking
 	 * query (every word in every field, with its typo automata, prefixes and phrases twice over)
@@ -304,7 +309,7 @@ public class SearchService {
 			.from(f.id(Long.class),
 					f.composite().from(highlights(f, fields.prose())).asList(SearchService::firstNonEmpty),
 					f.composite().from(highlights(f, fields.headings())).asList(SearchService::firstNonEmpty))
-			.as(Marked::new);
+			.as((id, snippet, headings) -> new Marked(id, Snippets.of(snippet), markedHeading(headings)));
 	}
 
 	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
@@ -317,26 +322,43 @@ public class SearchService {
 	}
 
 	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
-			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
+			Set<AnalysedLanguage> languages, boolean standardSnippets) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
-		Map<Long, Marked> highlights = highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
-				snippetFields);
+		Map<Long, Marked> highlights = this.localSnippets.available()
+				? markedHere(rows, query, languages, standardSnippets)
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
+						SnippetFields.of(languages, standardSnippets));
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
-			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", ""));
-			String snippet = Snippets.of(marked.snippet());
+			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", null));
+			String snippet = marked.snippet();
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
 				String lines = Snippets.code(row.codeLines(), query.terms());
 				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
 				snippet = code ? lines : snippet;
 			}
+			String anchor = marked.heading() == null ? null : row.anchorOf(marked.heading());
 			hits.add(new SearchResults.Hit(row.key(), row.guide(), row.topic(), row.slug(), row.title(),
-					row.pagePath() + "?hl=" + highlight, bestAnchor(row, marked.headings()), snippet, row.score(),
-					row.topicTitle(), Snippets.mark(row.title(), query.terms()), code));
+					row.pagePath() + "?hl=" + highlight, anchor, snippet, row.score(), row.topicTitle(),
+					Snippets.mark(row.title(), query.terms()), code));
 		}
 		return hits;
+	}
+
+	/** Snippets marked in this process, from the text the hits were projected with ({@link LocalSnippets}). */
+	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, Set<AnalysedLanguage> languages,
+			boolean standardSnippets) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		LocalSnippets.Marker marker = this.localSnippets.marker(query, languages, standardSnippets);
+		return rows.stream()
+			.collect(Collectors.toMap(ShownHit::id,
+					row -> new Marked(row.id(), marker.snippet(row.prose(), SNIPPET_LENGTH),
+							marker.markedHeading(row.headings())),
+					(a, b) -> a));
 	}
 
 	/**
@@ -370,17 +392,14 @@ public class SearchService {
 		return ordered;
 	}
 
-	/** The subsection whose heading holds a matched word, if any. */
-	private static String bestAnchor(ShownHit hit, String highlightedHeadings) {
+	/** The text of the first highlighted line (a subsection heading) with a matched word, or null. */
+	private static String markedHeading(String highlightedHeadings) {
 		if (highlightedHeadings == null || !highlightedHeadings.contains("<mark>")) {
 			return null;
 		}
 		for (String line : highlightedHeadings.split("\n")) {
 			if (line.contains("<mark>")) {
-				String anchor = hit.anchorOf(org.jsoup.Jsoup.parse(line).text());
-				if (anchor != null) {
-					return anchor;
-				}
+				return org.jsoup.Jsoup.parse(line).text();
 			}
 		}
 		return null;
@@ -445,8 +464,11 @@ public class SearchService {
 		return fallback;
 	}
 
-	/** A hit's best prose snippet and its highlighted subsection headings, {@code <mark>} around matches. */
-	private record Marked(Long id, String snippet, String headings) {
+	/**
+	 * A hit's snippet, as HTML with {@code <mark>} around matches, and the text of its first
+	 * subsection heading with a match (or null).
+	 */
+	private record Marked(Long id, String snippet, String heading) {
 	}
 
 }

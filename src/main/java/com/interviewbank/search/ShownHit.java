@@ -16,9 +16,12 @@ import com.interviewbank.markdown.QuestionKind;
  * @param topicKey {@code guide/topic}
  * @param subsections each {@code anchor}, a tab, the heading's text ({@link #subsection})
  * @param codeLines the lines of the answer's first code block ({@link Snippets#codeLines})
+ * @param prose the answer's prose and {@code headings} its subsection headings, one per line, for
+ * snippets marked here ({@link LocalSnippets})
  */
 record ShownHit(Long id, float score, String key, String guide, String topicKey, String slug, String title,
-		String topicTitle, boolean prompt, List<String> subsections, String codeLines) {
+		String topicTitle, boolean prompt, List<String> subsections, String codeLines, String prose,
+		String headings) {
 
 	static ProjectionFinalStep<ShownHit> projection(SearchProjectionFactory<?, ?> f) {
 		return f.composite()
@@ -27,7 +30,8 @@ record ShownHit(Long id, float score, String key, String guide, String topicKey,
 					f.field(IndexFields.SHOWN_SLUG, String.class), f.field(IndexFields.SHOWN_TITLE, String.class),
 					f.field(IndexFields.SHOWN_TOPIC_TITLE, String.class), f.field(IndexFields.KIND, String.class),
 					f.field(IndexFields.SHOWN_SUBSECTION, String.class).multi(),
-					f.field(IndexFields.SHOWN_CODE, String.class))
+					f.field(IndexFields.SHOWN_CODE, String.class), f.field(IndexFields.PROSE_STD, String.class),
+					f.field(IndexFields.HEADINGS_STD, String.class))
 			.asList(ShownHit::of);
 	}
 
@@ -35,7 +39,8 @@ record ShownHit(Long id, float score, String key, String guide, String topicKey,
 	private static ShownHit of(List<?> values) {
 		return new ShownHit((Long) values.get(0), (Float) values.get(1), (String) values.get(2), (String) values.get(3),
 				(String) values.get(4), (String) values.get(5), (String) values.get(6), (String) values.get(7),
-				QuestionKind.PROMPT.name().equals(values.get(8)), (List<String>) values.get(9), (String) values.get(10));
+				QuestionKind.PROMPT.name().equals(values.get(8)), (List<String>) values.get(9), (String) values.get(10),
+				(String) values.get(11), (String) values.get(12));
 	}
 
 	/** How the index keeps a subsection: its anchor, a tab, its heading's text. */
