@@ -40,8 +40,8 @@ final class QueryPredicates {
 	 * @param filters the guide, topic, tag and difficulty to keep to
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
-			SearchFilters filters) {
-		return of(f, languages, query, versions, filters, java.util.Set.copyOf(query.words()));
+			SearchFilters filters, TypoPredicates typos) {
+		return of(f, languages, query, versions, filters, java.util.Set.copyOf(query.words()), typos);
 	}
 
 	/** Every question served that the filters keep, for a search by tag or difficulty alone. */
@@ -52,9 +52,10 @@ final class QueryPredicates {
 	/**
 	 * @param misspelled the words the index does not hold as typed: only they are matched with typos
 	 * (building a typo automaton costs more than the rest of a search)
+	 * @param typos the clauses of a word with typos
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
-			SearchFilters filters, java.util.Set<String> misspelled) {
+			SearchFilters filters, java.util.Set<String> misspelled, TypoPredicates typos) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, filters);
 			for (String phrase : query.phrases()) {
@@ -62,10 +63,10 @@ final class QueryPredicates {
 			}
 			List<String> words = query.words();
 			if (!words.isEmpty()) {
-				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, languages, word, misspelled.contains(word))))));
+				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, languages, word, misspelled.contains(word), typos)))));
 				if (words.size() > 1) {
 					var all = f.bool();
-					words.forEach(word -> all.must(word(f, languages, word, misspelled.contains(word))));
+					words.forEach(word -> all.must(word(f, languages, word, misspelled.contains(word), typos)));
 					b.should(all.boost(ALL_WORDS_BOOST));
 				}
 				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
@@ -155,20 +156,14 @@ final class QueryPredicates {
 		});
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, boolean misspelled) {
+	private static PredicateFinalStep word(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, boolean misspelled,
+			TypoPredicates typoPredicates) {
 		int typos = misspelled ? SearchQuery.editDistance(word) : 0;
 		return f.bool(any -> {
 			any.should(exactWord(f, languages, word));
 			any.should(titlePrefix(f, word).boost(1.5f));
 			if (typos > 0) {
-				// Typos are matched against unstemmed words: a stem is too short to be one edit away.
-				any.should(f.match()
-					.field(IndexFields.TITLE_STD).boost(3f)
-					.field(IndexFields.HEADINGS_STD).boost(1.5f)
-					.field(IndexFields.PROSE_STD).boost(0.5f)
-					.matching(word)
-					.fuzzy(typos, 1));
-				any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, 1));
+				typoPredicates.addTo(any, f, word, typos);
 			}
 			// A word written without spaces ranks higher where its segmented words stand together.
 			if (SearchQuery.writtenWithoutSpaces(word)) {

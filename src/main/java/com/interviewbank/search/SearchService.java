@@ -86,11 +86,14 @@ public class SearchService {
 
 	private final LocalSnippets localSnippets;
 
+	private final TypoPredicates typos;
+
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			LocalSnippets localSnippets) {
+			LocalSnippets localSnippets, TypoPredicates typos) {
 		this.localSnippets = localSnippets;
+		this.typos = typos;
 		this.related = related;
 		this.gate = gate;
 		this.servedLanguages = servedLanguages;
@@ -164,7 +167,7 @@ public class SearchService {
 			SearchResult<ShownHit> result = session.search(Question.class)
 				.select(ShownHit::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-						: QueryPredicates.of(f, languages, query, versions, filters, misspelled))
+						: QueryPredicates.of(f, languages, query, versions, filters, misspelled, this.typos))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
@@ -274,7 +277,7 @@ public class SearchService {
 
 	private long countMatches(SearchSession session, SearchQuery query, List<Long> versions) {
 		return session.search(Question.class)
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE))
+			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE, this.typos))
 			.fetchTotalHitCount();
 	}
 

@@ -1,0 +1,61 @@
+package com.interviewbank.search;
+
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The Levenshtein automata of the words searched with typos, built once per word and kept for the
+ * next search ({@link TypoQuery}). They hold only the word, never the index, so an import does not
+ * outdate them.
+ */
+@Component
+class TypoAutomata {
+
+	/** Enough for the misspellings of a busy day; each set weighs tens of kilobytes at most. */
+	private static final int KEPT = 2_000;
+
+	private final Cache<Key, Levels> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
+
+	private record Key(String word, int maxEdits, int prefixLength) {
+	}
+
+	/**
+	 * The automata of a word for each number of edits from 0 to {@code maxEdits}, transpositions
+	 * counting as one edit (as a fuzzy query's), the first {@code prefixLength} letters exact.
+	 */
+	Levels of(String word, int maxEdits, int prefixLength) {
+		return this.kept.get(new Key(word, maxEdits, prefixLength), TypoAutomata::build);
+	}
+
+	private static Levels build(Key key) {
+		int[] codePoints = key.word().codePoints().toArray();
+		int prefixLength = Math.min(key.prefixLength(), codePoints.length);
+		String prefix = new String(codePoints, 0, prefixLength);
+		int[] rest = java.util.Arrays.copyOfRange(codePoints, prefixLength, codePoints.length);
+		LevenshteinAutomata levenshtein = new LevenshteinAutomata(rest, Character.MAX_CODE_POINT, true);
+		CompiledAutomaton[] levels = new CompiledAutomaton[key.maxEdits() + 1];
+		for (int edits = 0; edits <= key.maxEdits(); edits++) {
+			levels[edits] = new CompiledAutomaton(levenshtein.toAutomaton(edits, prefix), true, false);
+		}
+		return new Levels(levels, codePoints.length);
+	}
+
+	/** A word's automata by number of edits, and its length in code points. */
+	record Levels(CompiledAutomaton[] levels, int wordLength) {
+
+		CompiledAutomaton upTo(int edits) {
+			return this.levels[edits];
+		}
+
+		int maxEdits() {
+			return this.levels.length - 1;
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.interviewbank.search;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The clauses that match a word with typos: in the standard title, heading and prose fields (a
+ * stem is too short to be one edit away), and in code titles. On the Lucene backend they are
+ * {@link TypoQuery typo queries} built as Hibernate Search builds a fuzzy match (each field's
+ * query analysis, one clause per field with its boost), so they rank alike but reuse their
+ * automata; on Elasticsearch/OpenSearch they are the cluster's fuzzy matches.
+ */
+@Component
+class TypoPredicates {
+
+	private static final int EXACT_PREFIX = 1;
+
+	private final EntityManagerFactory entityManagers;
+
+	private final TypoAutomata automata;
+
+	private final boolean lucene;
+
+	TypoPredicates(EntityManagerFactory entityManagers, TypoAutomata automata, SearchProperties properties) {
+		this.entityManagers = entityManagers;
+		this.automata = automata;
+		this.lucene = properties.backend() == SearchProperties.Backend.LUCENE;
+	}
+
+	/** Adds to {@code any} the clauses matching {@code word} with up to {@code typos} edits. */
+	void addTo(BooleanPredicateClausesStep<?, ?> any, SearchPredicateFactory f, String word, int typos) {
+		if (!this.lucene) {
+			any.should(f.match()
+				.field(IndexFields.TITLE_STD).boost(3f)
+				.field(IndexFields.HEADINGS_STD).boost(1.5f)
+				.field(IndexFields.PROSE_STD).boost(0.5f)
+				.matching(word)
+				.fuzzy(typos, EXACT_PREFIX));
+			any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, EXACT_PREFIX));
+			return;
+		}
+		LuceneBackend backend = Search.mapping(this.entityManagers).backend().unwrap(LuceneBackend.class);
+		Analyzer standard = analyzer(backend, Analysis.STANDARD_QUERY);
+		Query standardFields = new BooleanQuery.Builder()
+			.add(new BoostQuery(inField(standard, IndexFields.TITLE_STD, word, typos), 3f), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(inField(standard, IndexFields.HEADINGS_STD, word, typos), 1.5f), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(inField(standard, IndexFields.PROSE_STD, word, typos), 0.5f), BooleanClause.Occur.SHOULD)
+			.build();
+		Query codeTitle = new BoostQuery(inField(analyzer(backend, Analysis.CODE), IndexFields.TITLE_CODE, word, typos), 3f);
+		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(standardFields));
+		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(codeTitle));
+	}
+
+	/** As Hibernate Search's fuzzy match in one field: the field's query analysis, a typo query per term. */
+	private Query inField(Analyzer analyzer, String field, String word, int typos) {
+		Query query = new QueryBuilder(analyzer) {
+
+			@Override
+			protected Query newTermQuery(Term term, float boost) {
+				Query typo = new TypoQuery(term, typos, EXACT_PREFIX, TypoPredicates.this.automata);
+				return boost == BoostAttribute.DEFAULT_BOOST ? typo : new BoostQuery(typo, boost);
+			}
+
+		}.createBooleanQuery(field, word);
+		return query == null ? new MatchNoDocsQuery("No tokens after analysis of the value to match") : query;
+	}
+
+	private static Analyzer analyzer(LuceneBackend backend, String name) {
+		return backend.analyzer(name).orElseThrow(() -> new IllegalStateException("No analyser " + name));
+	}
+
+}
