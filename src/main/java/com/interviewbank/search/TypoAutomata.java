@@ -16,10 +16,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 class TypoAutomata {
 
-	/** Enough for the misspellings of a busy day; each set weighs tens of kilobytes at most. */
-	private static final int KEPT = 2_000;
+	/**
+	 * The memory the automata kept may take: a word's set weighs 120 KB (8 letters) to 380 KB (20
+	 * letters), so some hundred of the latest misspellings are kept.
+	 */
+	private static final long KEPT_BYTES = 32L * 1024 * 1024;
 
-	private final Cache<Key, Levels> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
+	private final Cache<Key, Levels> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT_BYTES)
+		.weigher((Key key, Levels levels) -> levels.weight())
+		.build();
 
 	private record Key(String word, int maxEdits, int prefixLength) {
 	}
@@ -54,6 +60,11 @@ class TypoAutomata {
 
 		int maxEdits() {
 			return this.levels.length - 1;
+		}
+
+		int weight() {
+			long bytes = java.util.Arrays.stream(this.levels).mapToLong(CompiledAutomaton::ramBytesUsed).sum();
+			return (int) Math.min(Integer.MAX_VALUE, bytes);
 		}
 
 	}

@@ -77,6 +77,8 @@ class TypoQueryTests {
 			.isNotSameAs(automata.of("colection", 1, 1));
 		assertThat(automata.of("colection", 2, 1).maxEdits()).isEqualTo(2);
 		assertThat(automata.of("façde", 1, 1).wordLength()).isEqualTo(5);
+		assertThat(automata.of("colection", 2, 1).weight()).isGreaterThan(automata.of("colection", 1, 1).weight())
+			.isGreaterThan(10_000);
 	}
 
 	@Test
