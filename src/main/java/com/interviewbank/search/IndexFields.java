@@ -57,11 +57,19 @@ final class IndexFields {
 
 	/**
 	 * Which layout of the document wrote it: an index whose documents are of another layout is
-	 * rebuilt at start-up ({@link SearchIndex#verify()}). One more with every change of the fields.
+	 * rebuilt at start-up ({@link SearchIndex#verify()}). One more with every change of the fields
+	 * on that backend ({@link #layout}).
 	 */
 	static final String LAYOUT = "layout";
 
-	static final String CURRENT_LAYOUT = "3";
+	/**
+	 * Layout 4: the languages' fields neither stored nor with term vectors, since snippets are
+	 * marked in the application ({@link LocalSnippets}).
+	 */
+	static final String LUCENE_LAYOUT = "4";
+
+	/** Layout 3: term vectors on prose and headings only, for the cluster's highlighter. */
+	static final String ELASTICSEARCH_LAYOUT = "3";
 
 	/** The index on the local Lucene backend, rebuilt in place when the layout changes. */
 	static final String LUCENE_INDEX = "question";
@@ -72,7 +80,12 @@ final class IndexFields {
 	 * index of its own, which the first upgraded node fills at start-up, while nodes not yet
 	 * upgraded keep reading the old one.
 	 */
-	static final String ELASTICSEARCH_INDEX = "question-layout-" + CURRENT_LAYOUT;
+	static final String ELASTICSEARCH_INDEX = "question-layout-" + ELASTICSEARCH_LAYOUT;
+
+	/** The layout documents are written in on this backend. */
+	static String layout(SearchProperties.Backend backend) {
+		return backend == SearchProperties.Backend.ELASTICSEARCH ? ELASTICSEARCH_LAYOUT : LUCENE_LAYOUT;
+	}
 
 	private IndexFields() {
 	}

@@ -30,8 +30,27 @@ import com.interviewbank.guide.Question;
  * Text goes to a standard field (unstemmed, any language) and, for a guide in an
  * {@link AnalysedLanguage}, to that language's field as well: English and Russian guides get
  * stemming, Chinese ones word segmentation, and no guide is mangled by another language's analysis.
+ *
+ * <p>
+ * On the Lucene backend snippets are marked in the application from the standard fields' stored
+ * text ({@link LocalSnippets}), so no field keeps term vectors and the languages' fields are not
+ * stored; on a cluster, which highlights itself, prose and headings keep their text and term
+ * vectors in every field.
  */
 class QuestionIndexBinder implements TypeBinder {
+
+	private final boolean clusterHighlights;
+
+	private final String layout;
+
+	/**
+	 * @param clusterHighlights whether the backend highlights snippets (Elasticsearch/OpenSearch)
+	 * @param layout the layout the documents are written in ({@link IndexFields#layout})
+	 */
+	QuestionIndexBinder(boolean clusterHighlights, String layout) {
+		this.clusterHighlights = clusterHighlights;
+		this.layout = layout;
+	}
 
 	@Override
 	public void bind(TypeBindingContext context) {
@@ -41,13 +60,17 @@ class QuestionIndexBinder implements TypeBinder {
 		Map<AnalysedLanguage, LanguageFields> languages = new EnumMap<>(AnalysedLanguage.class);
 		for (AnalysedLanguage language : AnalysedLanguage.values()) {
 			var analysed = text(types, language.analyzer(), language.queryAnalyzer());
-			var snippets = snippetText(types, language.analyzer(), language.queryAnalyzer(), Projectable.NO);
+			var snippets = this.clusterHighlights
+					? snippetText(types, language.analyzer(), language.queryAnalyzer(), Projectable.NO)
+					: analysed;
 			languages.put(language, new LanguageFields(schema.field(language.titleField(), analysed).toReference(),
 					schema.field(language.headingsField(), snippets).toReference(),
 					schema.field(language.proseField(), snippets).toReference()));
 		}
 		var standard = text(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
-		var standardSnippets = snippetText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY, Projectable.YES);
+		var standardSnippets = this.clusterHighlights
+				? snippetText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY, Projectable.YES)
+				: storedText(types, Analysis.STANDARD, Analysis.STANDARD_QUERY);
 		var code = types.asString().analyzer(Analysis.CODE).toIndexFieldType();
 		var prefix = types.asString().analyzer(Analysis.PREFIX).searchAnalyzer(Analysis.PREFIX_QUERY).toIndexFieldType();
 		var exact = types.asString().normalizer(Analysis.LOWERCASE).toIndexFieldType();
@@ -76,7 +99,7 @@ class QuestionIndexBinder implements TypeBinder {
 						schema.field(IndexFields.SHOWN_SUBSECTION, shown).multiValued().toReference(),
 						schema.field(IndexFields.SHOWN_CODE, shown).toReference()),
 				schema.field(IndexFields.LAYOUT, types.asString().toIndexFieldType()).toReference());
-		context.bridge(Question.class, new Bridge(fields));
+		context.bridge(Question.class, new Bridge(fields, this.layout));
 	}
 
 	/** Searched text that is never highlighted (titles are marked by {@link Snippets#mark}). */
@@ -84,12 +107,16 @@ class QuestionIndexBinder implements TypeBinder {
 		return types.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer).toIndexFieldType();
 	}
 
+	/** Searched text whose text is stored, for snippets marked in the application (standard prose, headings). */
+	private static IndexFieldType<String> storedText(IndexFieldTypeFactory types, String analyzer, String queryAnalyzer) {
+		return types.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer).projectable(Projectable.YES).toIndexFieldType();
+	}
+
 	/**
-	 * Searched text that snippets are highlighted in (prose, headings), with term vectors for the
-	 * fast vector highlighter. Only these fields keep term vectors: the highlighter decodes all of a
-	 * document's term vectors for each field it highlights, so every other field's would be read
-	 * for nothing. The standard ones are projectable too: their text is what snippets marked here
-	 * read ({@link LocalSnippets}).
+	 * Searched text that a cluster highlights snippets in (prose, headings), with term vectors for
+	 * its fast vector highlighter. Only these fields keep term vectors: the highlighter decodes all
+	 * of a document's term vectors for each field it highlights, so every other field's would be
+	 * read for nothing. The standard ones are projectable too ({@link ShownHit}).
 	 */
 	private static IndexFieldType<String> snippetText(IndexFieldTypeFactory types, String analyzer,
 			String queryAnalyzer, Projectable projectable) {
@@ -123,7 +150,7 @@ class QuestionIndexBinder implements TypeBinder {
 			IndexFieldReference<String> subsection, IndexFieldReference<String> code) {
 	}
 
-	private record Bridge(Fields fields) implements TypeBridge<Question> {
+	private record Bridge(Fields fields, String layout) implements TypeBridge<Question> {
 
 		/**
 		 * Every text goes to the standard field, unstemmed: it takes typos ("decoratr" is one edit
@@ -168,7 +195,7 @@ class QuestionIndexBinder implements TypeBinder {
 			question.getSubsections()
 				.forEach(anchor -> document.addValue(shown.subsection(), ShownHit.subsection(anchor)));
 			document.addValue(shown.code(), Snippets.codeLines(question.getAnswerHtml()));
-			document.addValue(this.fields.layout(), IndexFields.CURRENT_LAYOUT);
+			document.addValue(this.fields.layout(), this.layout);
 		}
 
 	}

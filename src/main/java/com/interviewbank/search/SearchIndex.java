@@ -162,7 +162,7 @@ public class SearchIndex implements VersionCatchUp {
 			.search(Question.class)
 			.where(f -> f.bool()
 				.must(f.terms().field(IndexFields.VERSION).matchingAny(versions))
-				.filter(f.match().field(IndexFields.LAYOUT).matching(IndexFields.CURRENT_LAYOUT)))
+				.filter(f.match().field(IndexFields.LAYOUT).matching(IndexFields.layout(this.properties.backend()))))
 			.fetchTotalHitCount());
 	}
 

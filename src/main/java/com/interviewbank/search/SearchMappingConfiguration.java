@@ -28,7 +28,7 @@ class SearchMappingConfiguration {
 			String index = search.backend() == SearchProperties.Backend.ELASTICSEARCH ? IndexFields.ELASTICSEARCH_INDEX
 					: IndexFields.LUCENE_INDEX;
 			properties.put("hibernate.search.mapping.configurer",
-					(HibernateOrmSearchMappingConfigurer) context -> map(context, index));
+					(HibernateOrmSearchMappingConfigurer) context -> map(context, index, search.backend()));
 			// The mapping is programmatic (map below): no annotations to look for, so no Jandex index
 			// of the app's jar to build at every start (a twentieth of a start's time on the main thread).
 			properties.put("hibernate.search.mapping.process_annotations", "false");
@@ -52,10 +52,12 @@ class SearchMappingConfiguration {
 		};
 	}
 
-	private static void map(HibernateOrmMappingConfigurationContext context, String index) {
+	private static void map(HibernateOrmMappingConfigurationContext context, String index,
+			SearchProperties.Backend backend) {
 		var question = context.programmaticMapping().type(Question.class);
 		question.indexed().index(index);
-		question.binder(new QuestionIndexBinder());
+		question.binder(new QuestionIndexBinder(backend == SearchProperties.Backend.ELASTICSEARCH,
+				IndexFields.layout(backend)));
 	}
 
 }

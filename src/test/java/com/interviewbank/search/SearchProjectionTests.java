@@ -45,6 +45,9 @@ class SearchProjectionTests {
 	@Autowired
 	private ServedLanguages languages;
 
+	@Autowired
+	private SearchIndex index;
+
 	@ParameterizedTest(name = "[{index}] {0}")
 	@ValueSource(strings = { "decorator", "garbage collection", "kanban", "__slots__", "asyncio event loop",
 			"garbadge colection" })
@@ -68,6 +71,11 @@ class SearchProjectionTests {
 				if (hit.anchor() != null) {
 					assertThat(row.getSubsections()).extracting(AnswerAnchor::anchor).contains(hit.anchor());
 				}
+				if (!hit.codeSnippet()) {
+					// Marked from the prose the index stores: a piece of the answer's own prose.
+					assertThat(IndexedText.of(row.getAnswerHtml()).prose()).as(hit.id())
+						.contains(org.jsoup.Jsoup.parse(hit.snippet()).text());
+				}
 			});
 		});
 	}
@@ -82,6 +90,12 @@ class SearchProjectionTests {
 			assertThat(suggestions).allSatisfy(suggestion -> assertThat(served)
 				.anySatisfy(row -> assertThat(new SearchService.Suggestion(row.getTitle(), row.pagePath())).isEqualTo(suggestion)));
 		});
+	}
+
+	@org.junit.jupiter.api.Test
+	void shouldHoldEveryQuestionServedInItsBackendsLayout() {
+		List<Long> served = this.content.servedVersionIds();
+		assertThat(this.index.documentsIn(served)).isEqualTo(this.index.questionsIn(served)).isPositive();
 	}
 
 	@org.junit.jupiter.api.Test
