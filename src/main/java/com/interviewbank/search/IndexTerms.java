@@ -22,7 +22,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -49,11 +48,11 @@ class IndexTerms {
 
 	private final EntityManagerFactory entityManagers;
 
-	private final SearchProperties properties;
+	private final LuceneAnalysers analysers;
 
-	IndexTerms(EntityManagerFactory entityManagers, SearchProperties properties) {
+	IndexTerms(EntityManagerFactory entityManagers, LuceneAnalysers analysers) {
 		this.entityManagers = entityManagers;
-		this.properties = properties;
+		this.analysers = analysers;
 	}
 
 	/** A group of fields that share a query analyser. */
@@ -64,16 +63,15 @@ class IndexTerms {
 	 * The words of these that no document holds as typed; empty when the backend cannot tell.
 	 */
 	Optional<Set<String>> unknown(Collection<String> words, Set<AnalysedLanguage> languages) {
-		if (this.properties.backend() != SearchProperties.Backend.LUCENE) {
+		if (!this.analysers.available()) {
 			return Optional.empty();
 		}
 		SearchMapping mapping = Search.mapping(this.entityManagers);
-		LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
 		List<Fields> fields = fieldsOf(languages);
 		Set<String> unknown = new HashSet<>();
 		try (IndexReader reader = mapping.scope(Question.class).extension(LuceneExtension.get()).openIndexReader()) {
 			for (String word : words) {
-				if (!held(reader, backend, fields, word)) {
+				if (!held(reader, this.analysers, fields, word)) {
 					unknown.add(word);
 				}
 			}
@@ -96,11 +94,11 @@ class IndexTerms {
 		return fields;
 	}
 
-	private static boolean held(IndexReader reader, LuceneBackend backend, List<Fields> fields, String word)
+	private static boolean held(IndexReader reader, LuceneAnalysers analysers, List<Fields> fields, String word)
 			throws IOException {
 		boolean whole = SearchQuery.writtenWithoutSpaces(word);
 		for (Fields group : fields) {
-			Analyzer analyzer = backend.analyzer(group.analyzer()).orElseThrow();
+			Analyzer analyzer = analysers.named(group.analyzer());
 			for (String field : group.names()) {
 				List<String> terms = terms(analyzer, field, word);
 				if (!terms.isEmpty() && (whole ? terms.stream().allMatch(term -> live(reader, field, term))

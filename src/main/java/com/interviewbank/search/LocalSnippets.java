@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LocalSnippets {
 
-	private final EntityManagerFactory entityManagers;
+	private final LuceneAnalysers analysers;
 
-	private final boolean available;
-
-	LocalSnippets(EntityManagerFactory entityManagers, SearchProperties properties) {
-		this.entityManagers = entityManagers;
-		this.available = properties.backend() == SearchProperties.Backend.LUCENE;
+	LocalSnippets(LuceneAnalysers analysers) {
+		this.analysers = analysers;
 	}
 
 	boolean available() {
-		return this.available;
+		return this.analysers.available();
 	}
 
 	/**
@@ -41,25 +32,19 @@ class LocalSnippets {
 	 * then, if {@code standard}, the standard fields' (as {@link ServedLanguages#standardSnippets}).
 	 */
 	Marker marker(SearchQuery query, Set<AnalysedLanguage> languages, boolean standard) {
-		LuceneBackend backend = Search.mapping(this.entityManagers).backend().unwrap(LuceneBackend.class);
 		List<TextMarks> analyses = new ArrayList<>();
 		for (AnalysedLanguage language : languages) {
-			analyses.add(marks(backend, language.analyzer(), language.queryAnalyzer(), language.proseField(), query));
+			analyses.add(marks(language.analyzer(), language.queryAnalyzer(), language.proseField(), query));
 		}
 		if (standard) {
-			analyses.add(marks(backend, Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, query));
+			analyses.add(marks(Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, query));
 		}
 		return new Marker(List.copyOf(analyses));
 	}
 
-	private static TextMarks marks(LuceneBackend backend, String analyzer, String queryAnalyzer, String field,
-			SearchQuery query) {
-		return TextMarks.of(analyzer(backend, analyzer), analyzer(backend, queryAnalyzer), field, query.words(),
+	private TextMarks marks(String analyzer, String queryAnalyzer, String field, SearchQuery query) {
+		return TextMarks.of(this.analysers.named(analyzer), this.analysers.named(queryAnalyzer), field, query.words(),
 				query.phrases());
-	}
-
-	private static Analyzer analyzer(LuceneBackend backend, String name) {
-		return backend.analyzer(name).orElseThrow(() -> new IllegalStateException("No analyser " + name));
 	}
 
 	/** One search's marks, for each of its hits. */

@@ -32,6 +32,10 @@ record SearchQuery(String text, List<String> phrases, List<String> words, List<S
 
 	private static final Pattern OPERATOR = Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/** Question words that say nothing of the subject; they still count in phrases and exact titles. */
 	private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "the", "is", "are", "was", "be",
 			"what", "whats", "what's", "how", "why", "when", "which", "who", "do", "does", "did", "can", "could",
@@ -39,7 +43,7 @@ record SearchQuery(String text, List<String> phrases, List<String> words, List<S
 			"we", "between", "difference", "explain", "work", "works");
 
 	static SearchQuery parse(String raw) {
-		String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
+		String text = raw == null ? "" : SPACES.matcher(CONTROL.matcher(raw).replaceAll(" ").strip()).replaceAll(" ");
 		String notice = null;
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH).strip();

@@ -1,7 +1,5 @@
 package com.interviewbank.search;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -11,11 +9,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.mapper.orm.Search;
 
 import org.springframework.stereotype.Component;
 
@@ -31,21 +27,18 @@ class TypoPredicates {
 
 	private static final int EXACT_PREFIX = 1;
 
-	private final EntityManagerFactory entityManagers;
+	private final LuceneAnalysers analysers;
 
 	private final TypoAutomata automata;
 
-	private final boolean lucene;
-
-	TypoPredicates(EntityManagerFactory entityManagers, TypoAutomata automata, SearchProperties properties) {
-		this.entityManagers = entityManagers;
+	TypoPredicates(LuceneAnalysers analysers, TypoAutomata automata) {
+		this.analysers = analysers;
 		this.automata = automata;
-		this.lucene = properties.backend() == SearchProperties.Backend.LUCENE;
 	}
 
 	/** Adds to {@code any} the clauses matching {@code word} with up to {@code typos} edits. */
 	void addTo(BooleanPredicateClausesStep<?, ?> any, SearchPredicateFactory f, String word, int typos) {
-		if (!this.lucene) {
+		if (!this.analysers.available()) {
 			any.should(f.match()
 				.field(IndexFields.TITLE_STD).boost(3f)
 				.field(IndexFields.HEADINGS_STD).boost(1.5f)
@@ -55,14 +48,13 @@ class TypoPredicates {
 			any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, EXACT_PREFIX));
 			return;
 		}
-		LuceneBackend backend = Search.mapping(this.entityManagers).backend().unwrap(LuceneBackend.class);
-		Analyzer standard = analyzer(backend, Analysis.STANDARD_QUERY);
+		Analyzer standard = this.analysers.named(Analysis.STANDARD_QUERY);
 		Query standardFields = new BooleanQuery.Builder()
 			.add(new BoostQuery(inField(standard, IndexFields.TITLE_STD, word, typos), 3f), BooleanClause.Occur.SHOULD)
 			.add(new BoostQuery(inField(standard, IndexFields.HEADINGS_STD, word, typos), 1.5f), BooleanClause.Occur.SHOULD)
 			.add(new BoostQuery(inField(standard, IndexFields.PROSE_STD, word, typos), 0.5f), BooleanClause.Occur.SHOULD)
 			.build();
-		Query codeTitle = new BoostQuery(inField(analyzer(backend, Analysis.CODE), IndexFields.TITLE_CODE, word, typos), 3f);
+		Query codeTitle = new BoostQuery(inField(this.analysers.named(Analysis.CODE), IndexFields.TITLE_CODE, word, typos), 3f);
 		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(standardFields));
 		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(codeTitle));
 	}
@@ -79,10 +71,6 @@ class TypoPredicates {
 
 		}.createBooleanQuery(field, word);
 		return query == null ? new MatchNoDocsQuery("No tokens after analysis of the value to match") : query;
-	}
-
-	private static Analyzer analyzer(LuceneBackend backend, String name) {
-		return backend.analyzer(name).orElseThrow(() -> new IllegalStateException("No analyser " + name));
 	}
 
 }
