@@ -15,8 +15,9 @@ public interface GuideVersionRepository extends JpaRepository<GuideVersion, Long
 	/** The latest version of the guide made from exactly these bytes (a restore, a file uploaded again). */
 	java.util.Optional<GuideVersion> findFirstByGuideAndChecksumOrderByNumberDesc(Guide guide, String checksum);
 
-	/** The languages of the guides these versions belong to. */
-	@Query("select distinct v.guide.language from GuideVersion v where v.id in :versionIds")
-	java.util.List<String> languagesOf(java.util.Collection<Long> versionIds);
+	/** The guides these versions belong to, with their languages. */
+	@Query("select distinct new com.interviewbank.guide.GuideLanguageRef(v.guide.slug, v.guide.language)"
+			+ " from GuideVersion v where v.id in :versionIds")
+	java.util.List<GuideLanguageRef> languagesOf(java.util.Collection<Long> versionIds);
 
 }

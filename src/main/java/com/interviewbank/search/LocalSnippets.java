@@ -1,7 +1,10 @@
 package com.interviewbank.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -28,18 +31,17 @@ class LocalSnippets {
 	}
 
 	/**
-	 * The marks of a query in each snippet field's analysis: each analysed language served first,
-	 * then, if {@code standard}, the standard fields' (as {@link ServedLanguages#standardSnippets}).
+	 * The marks of a query in each analysed language served and, if {@code standard}, in the
+	 * standard fields' analysis (as {@link ServedLanguages#standardSnippets}).
 	 */
 	Marker marker(SearchQuery query, Set<AnalysedLanguage> languages, boolean standard) {
-		List<TextMarks> analyses = new ArrayList<>();
+		Map<AnalysedLanguage, TextMarks> byLanguage = new EnumMap<>(AnalysedLanguage.class);
 		for (AnalysedLanguage language : languages) {
-			analyses.add(marks(language.analyzer(), language.queryAnalyzer(), language.proseField(), query));
+			byLanguage.put(language, marks(language.analyzer(), language.queryAnalyzer(), language.proseField(), query));
 		}
-		if (standard) {
-			analyses.add(marks(Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, query));
-		}
-		return new Marker(List.copyOf(analyses));
+		TextMarks standardMarks = standard ? marks(Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, query)
+				: null;
+		return new Marker(byLanguage, standardMarks);
 	}
 
 	private TextMarks marks(String analyzer, String queryAnalyzer, String field, SearchQuery query) {
@@ -47,13 +49,22 @@ class LocalSnippets {
 				query.phrases());
 	}
 
-	/** One search's marks, for each of its hits. */
-	record Marker(List<TextMarks> analyses) {
+	/**
+	 * One search's marks, for each of its hits: a hit is marked in its guide's language first (the
+	 * fields the index gave its text), then in the standard analysis, if the search uses it.
+	 *
+	 * @param standard the standard analysis's marks, or null
+	 */
+	record Marker(Map<AnalysedLanguage, TextMarks> byLanguage, TextMarks standard) {
 
-		/** A hit's snippet: the first analysis that marks something in its prose, else its opening. */
-		String snippet(String prose, int length) {
+		/**
+		 * A hit's snippet: the first analysis that marks something in its prose, else its opening.
+		 *
+		 * @param language its guide's analysed language, if any
+		 */
+		String snippet(Optional<AnalysedLanguage> language, String prose, int length) {
 			String text = prose == null ? "" : prose;
-			for (TextMarks marks : this.analyses) {
+			for (TextMarks marks : analyses(language)) {
 				String fragment = marks.fragment(text, length);
 				if (fragment != null) {
 					return fragment;
@@ -62,18 +73,27 @@ class LocalSnippets {
 			return TextMarks.opening(text, length);
 		}
 
-		/** The first heading (of a hit's headings, one per line) with a mark, or null. */
-		String markedHeading(String headings) {
+		/** A hit's headings (one per line) with a mark, in order, from the first analysis that marks one. */
+		List<String> markedHeadings(Optional<AnalysedLanguage> language, String headings) {
 			if (headings == null || headings.isEmpty()) {
-				return null;
+				return List.of();
 			}
-			for (TextMarks marks : this.analyses) {
-				String line = marks.firstMarkedLine(headings);
-				if (line != null) {
-					return line;
+			for (TextMarks marks : analyses(language)) {
+				List<String> lines = marks.markedLines(headings);
+				if (!lines.isEmpty()) {
+					return lines;
 				}
 			}
-			return null;
+			return List.of();
+		}
+
+		private List<TextMarks> analyses(Optional<AnalysedLanguage> language) {
+			List<TextMarks> analyses = new ArrayList<>(2);
+			language.map(this.byLanguage::get).ifPresent(analyses::add);
+			if (this.standard != null) {
+				analyses.add(this.standard);
+			}
+			return analyses;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -165,7 +166,7 @@ public class SearchService {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
 			Set<AnalysedLanguage> languages = languages(versions);
 			SearchResult<ShownHit> result = session.search(Question.class)
-				.select(ShownHit::projection)
+				.select(this.localSnippets.available() ? ShownHit::withText : ShownHit::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled, this.typos))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
@@ -173,8 +174,7 @@ public class SearchService {
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, languages,
-					this.servedLanguages.standardSnippets(versions));
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, versions, languages);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
@@ -312,7 +312,7 @@ public class SearchService {
 			.from(f.id(Long.class),
 					f.composite().from(highlights(f, fields.prose())).asList(SearchService::firstNonEmpty),
 					f.composite().from(highlights(f, fields.headings())).asList(SearchService::firstNonEmpty))
-			.as((id, snippet, headings) -> new Marked(id, Snippets.of(snippet), markedHeading(headings)));
+			.as((id, snippet, headings) -> new Marked(id, Snippets.of(snippet), markedHeadings(headings)));
 	}
 
 	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
@@ -325,16 +325,17 @@ public class SearchService {
 	}
 
 	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
-			Set<AnalysedLanguage> languages, boolean standardSnippets) {
+			List<Long> versions, Set<AnalysedLanguage> languages) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
+		boolean standardSnippets = this.servedLanguages.standardSnippets(versions);
 		Map<Long, Marked> highlights = this.localSnippets.available()
-				? markedHere(rows, query, languages, standardSnippets)
+				? markedHere(rows, query, versions, languages, standardSnippets)
 				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
 						SnippetFields.of(languages, standardSnippets));
 		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
-			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", null));
+			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", List.of()));
 			String snippet = marked.snippet();
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
@@ -342,7 +343,7 @@ public class SearchService {
 				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
 				snippet = code ? lines : snippet;
 			}
-			String anchor = marked.heading() == null ? null : row.anchorOf(marked.heading());
+			String anchor = marked.headings().stream().map(row::anchorOf).filter(found -> found != null).findFirst().orElse(null);
 			hits.add(new SearchResults.Hit(row.key(), row.guide(), row.topic(), row.slug(), row.title(),
 					row.pagePath() + "?hl=" + highlight, anchor, snippet, row.score(), row.topicTitle(),
 					Snippets.mark(row.title(), query.terms()), code));
@@ -351,17 +352,19 @@ public class SearchService {
 	}
 
 	/** Snippets marked in this process, from the text the hits were projected with ({@link LocalSnippets}). */
-	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, Set<AnalysedLanguage> languages,
-			boolean standardSnippets) {
+	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, List<Long> versions,
+			Set<AnalysedLanguage> languages, boolean standardSnippets) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
 		LocalSnippets.Marker marker = this.localSnippets.marker(query, languages, standardSnippets);
-		return rows.stream()
-			.collect(Collectors.toMap(ShownHit::id,
-					row -> new Marked(row.id(), marker.snippet(row.prose(), SNIPPET_LENGTH),
-							marker.markedHeading(row.headings())),
-					(a, b) -> a));
+		Map<Long, Marked> marked = new java.util.HashMap<>();
+		for (ShownHit row : rows) {
+			Optional<AnalysedLanguage> language = this.servedLanguages.ofGuide(versions, row.guide());
+			marked.putIfAbsent(row.id(), new Marked(row.id(), marker.snippet(language, row.prose(), SNIPPET_LENGTH),
+					marker.markedHeadings(language, row.headings())));
+		}
+		return marked;
 	}
 
 	/**
@@ -395,17 +398,15 @@ public class SearchService {
 		return ordered;
 	}
 
-	/** The text of the first highlighted line (a subsection heading) with a matched word, or null. */
-	private static String markedHeading(String highlightedHeadings) {
+	/** The text of each highlighted line (a subsection heading) with a matched word, in order. */
+	private static List<String> markedHeadings(String highlightedHeadings) {
 		if (highlightedHeadings == null || !highlightedHeadings.contains("<mark>")) {
-			return null;
+			return List.of();
 		}
-		for (String line : highlightedHeadings.split("\n")) {
-			if (line.contains("<mark>")) {
-				return org.jsoup.Jsoup.parse(line).text();
-			}
-		}
-		return null;
+		return java.util.Arrays.stream(highlightedHeadings.split("\n"))
+			.filter(line -> line.contains("<mark>"))
+			.map(line -> org.jsoup.Jsoup.parse(line).text())
+			.toList();
 	}
 
 	private List<SearchResults.TopicFacet> facets(Map<String, Long> counts, List<Long> versions) {
@@ -468,10 +469,10 @@ public class SearchService {
 	}
 
 	/**
-	 * A hit's snippet, as HTML with {@code <mark>} around matches, and the text of its first
-	 * subsection heading with a match (or null).
+	 * A hit's snippet, as HTML with {@code <mark>} around matches, and the text of its headings with
+	 * a match, in order (the first that is a subsection's gives the result its anchor).
 	 */
-	private record Marked(Long id, String snippet, String heading) {
+	private record Marked(Long id, String snippet, List<String> headings) {
 	}
 
 }

@@ -2,11 +2,15 @@ package com.interviewbank.search;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import com.interviewbank.guide.GuideLanguageRef;
 import com.interviewbank.guide.GuideVersionRepository;
 
 /**
@@ -20,13 +24,18 @@ class ServedLanguages {
 
 	private final GuideVersionRepository versions;
 
-	private volatile Known known = new Known(List.of(), Set.of(), true);
+	private volatile Known known = Known.NONE;
 
 	ServedLanguages(GuideVersionRepository versions) {
 		this.versions = versions;
 	}
 
-	private record Known(List<Long> versions, Set<AnalysedLanguage> languages, boolean standardSnippets) {
+	/** @param byGuide the analysed language of each guide served in one */
+	private record Known(List<Long> versions, Set<AnalysedLanguage> languages, boolean standardSnippets,
+			Map<String, AnalysedLanguage> byGuide) {
+
+		static final Known NONE = new Known(List.of(), Set.of(), true, Map.of());
+
 	}
 
 	Set<AnalysedLanguage> of(List<Long> served) {
@@ -43,19 +52,27 @@ class ServedLanguages {
 		return known(served).standardSnippets();
 	}
 
+	/** The analysed language of a guide served, if it is in one (its snippets are marked in it). */
+	Optional<AnalysedLanguage> ofGuide(List<Long> served, String guideSlug) {
+		return Optional.ofNullable(known(served).byGuide().get(guideSlug));
+	}
+
 	private Known known(List<Long> served) {
 		Known current = this.known;
 		if (!current.versions().equals(served)) {
 			Set<AnalysedLanguage> languages = EnumSet.noneOf(AnalysedLanguage.class);
+			Map<String, AnalysedLanguage> byGuide = new HashMap<>();
 			boolean standardSnippets = served.isEmpty();
 			if (!served.isEmpty()) {
-				for (String code : this.versions.languagesOf(served)) {
-					var language = AnalysedLanguage.of(code);
+				for (GuideLanguageRef guide : this.versions.languagesOf(served)) {
+					var language = AnalysedLanguage.of(guide.language());
 					language.ifPresent(languages::add);
+					language.ifPresent(known -> byGuide.put(guide.guideSlug(), known));
 					standardSnippets |= language.map(known -> !known.marksAsStandard()).orElse(true);
 				}
 			}
-			current = new Known(List.copyOf(served), Collections.unmodifiableSet(languages), standardSnippets);
+			current = new Known(List.copyOf(served), Collections.unmodifiableSet(languages), standardSnippets,
+					Map.copyOf(byGuide));
 			this.known = current;
 		}
 		return current;
@@ -63,7 +80,7 @@ class ServedLanguages {
 
 	/** Forgets the languages known, after a guide's language changed with its versions the same. */
 	void forget() {
-		this.known = new Known(List.of(), Set.of(), true);
+		this.known = Known.NONE;
 	}
 
 }

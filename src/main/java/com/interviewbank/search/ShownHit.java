@@ -2,6 +2,7 @@ package com.interviewbank.search;
 
 import java.util.List;
 
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
@@ -17,30 +18,45 @@ import com.interviewbank.markdown.QuestionKind;
  * @param subsections each {@code anchor}, a tab, the heading's text ({@link #subsection})
  * @param codeLines the lines of the answer's first code block ({@link Snippets#codeLines})
  * @param prose the answer's prose and {@code headings} its subsection headings, one per line, for
- * snippets marked here ({@link LocalSnippets})
+ * snippets marked here ({@link LocalSnippets}); null when not projected ({@link #projection})
  */
 record ShownHit(Long id, float score, String key, String guide, String topicKey, String slug, String title,
 		String topicTitle, boolean prompt, List<String> subsections, String codeLines, String prose,
 		String headings) {
 
+	/** What a hit shows, without its text (suggestions, and snippets a cluster highlights). */
 	static ProjectionFinalStep<ShownHit> projection(SearchProjectionFactory<?, ?> f) {
-		return f.composite()
-			.from(f.id(Long.class), f.score(), f.field(IndexFields.SHOWN_KEY, String.class),
-					f.field(IndexFields.GUIDE, String.class), f.field(IndexFields.TOPIC, String.class),
-					f.field(IndexFields.SHOWN_SLUG, String.class), f.field(IndexFields.SHOWN_TITLE, String.class),
-					f.field(IndexFields.SHOWN_TOPIC_TITLE, String.class), f.field(IndexFields.KIND, String.class),
-					f.field(IndexFields.SHOWN_SUBSECTION, String.class).multi(),
-					f.field(IndexFields.SHOWN_CODE, String.class), f.field(IndexFields.PROSE_STD, String.class),
-					f.field(IndexFields.HEADINGS_STD, String.class))
-			.asList(ShownHit::of);
+		return f.composite().from(shown(f)).asList(ShownHit::of);
+	}
+
+	/** What a hit shows, with its prose and headings, for snippets marked here ({@link LocalSnippets}). */
+	static ProjectionFinalStep<ShownHit> withText(SearchProjectionFactory<?, ?> f) {
+		List<SearchProjection<?>> fields = new java.util.ArrayList<>(List.of(shown(f)));
+		fields.add(f.field(IndexFields.PROSE_STD, String.class).toProjection());
+		fields.add(f.field(IndexFields.HEADINGS_STD, String.class).toProjection());
+		return f.composite().from(fields.toArray(SearchProjection<?>[]::new)).asList(ShownHit::of);
+	}
+
+	private static SearchProjection<?>[] shown(SearchProjectionFactory<?, ?> f) {
+		return new SearchProjection<?>[] { f.id(Long.class).toProjection(), f.score().toProjection(),
+				f.field(IndexFields.SHOWN_KEY, String.class).toProjection(),
+				f.field(IndexFields.GUIDE, String.class).toProjection(),
+				f.field(IndexFields.TOPIC, String.class).toProjection(),
+				f.field(IndexFields.SHOWN_SLUG, String.class).toProjection(),
+				f.field(IndexFields.SHOWN_TITLE, String.class).toProjection(),
+				f.field(IndexFields.SHOWN_TOPIC_TITLE, String.class).toProjection(),
+				f.field(IndexFields.KIND, String.class).toProjection(),
+				f.field(IndexFields.SHOWN_SUBSECTION, String.class).multi().toProjection(),
+				f.field(IndexFields.SHOWN_CODE, String.class).toProjection() };
 	}
 
 	@SuppressWarnings("unchecked")
 	private static ShownHit of(List<?> values) {
+		boolean text = values.size() > 11;
 		return new ShownHit((Long) values.get(0), (Float) values.get(1), (String) values.get(2), (String) values.get(3),
 				(String) values.get(4), (String) values.get(5), (String) values.get(6), (String) values.get(7),
 				QuestionKind.PROMPT.name().equals(values.get(8)), (List<String>) values.get(9), (String) values.get(10),
-				(String) values.get(11), (String) values.get(12));
+				text ? (String) values.get(11) : null, text ? (String) values.get(12) : null);
 	}
 
 	/** How the index keeps a subsection: its anchor, a tab, its heading's text. */

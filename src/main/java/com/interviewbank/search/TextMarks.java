@@ -3,8 +3,10 @@ package com.interviewbank.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -33,11 +35,12 @@ final class TextMarks {
 
 	private final String field;
 
-	private final Set<String> terms;
+	/** Each term to mark, and the word of the query it stands for. */
+	private final Map<String, String> terms;
 
 	private final List<List<Term>> phrases;
 
-	private TextMarks(Analyzer textAnalysis, String field, Set<String> terms, List<List<Term>> phrases) {
+	private TextMarks(Analyzer textAnalysis, String field, Map<String, String> terms, List<List<Term>> phrases) {
 		this.textAnalysis = textAnalysis;
 		this.field = field;
 		this.terms = terms;
@@ -48,7 +51,7 @@ final class TextMarks {
 	private record Term(String text, int position, int start, int end) {
 	}
 
-	/** A run of marked text, and which of the query's terms or phrases it holds. */
+	/** A run of marked text, and which of the query's words or phrases it holds. */
 	private record Span(int start, int end, Set<String> matched) {
 	}
 
@@ -58,9 +61,11 @@ final class TextMarks {
 	 */
 	static TextMarks of(Analyzer textAnalysis, Analyzer queryAnalysis, String field, List<String> words,
 			List<String> phrases) {
-		Set<String> terms = new HashSet<>();
+		// A synonym of several words is marked word by word (as the fast vector highlighter did), but
+		// counts as the one word searched when the fragment with the most words is chosen.
+		Map<String, String> terms = new HashMap<>();
 		for (String word : words) {
-			analyse(queryAnalysis, field, word, Integer.MAX_VALUE).forEach(term -> terms.add(term.text()));
+			analyse(queryAnalysis, field, word, Integer.MAX_VALUE).forEach(term -> terms.putIfAbsent(term.text(), word));
 		}
 		List<List<Term>> phraseTerms = new ArrayList<>();
 		for (String phrase : phrases) {
@@ -68,13 +73,13 @@ final class TextMarks {
 			// synonyms would stack alternatives on one position).
 			List<Term> analysed = analyse(textAnalysis, field, phrase, Integer.MAX_VALUE);
 			if (analysed.size() == 1) {
-				terms.add(analysed.get(0).text());
+				terms.putIfAbsent(analysed.get(0).text(), phrase);
 			}
 			else if (!analysed.isEmpty()) {
 				phraseTerms.add(analysed);
 			}
 		}
-		return new TextMarks(textAnalysis, field, Set.copyOf(terms), List.copyOf(phraseTerms));
+		return new TextMarks(textAnalysis, field, Map.copyOf(terms), List.copyOf(phraseTerms));
 	}
 
 	boolean isEmpty() {
@@ -90,31 +95,49 @@ final class TextMarks {
 		if (spans.isEmpty()) {
 			return null;
 		}
-		int best = 0;
+		if (text.length() <= length) {
+			return render(text, spans, 0, text.length());
+		}
+		Window best = null;
 		int bestScore = -1;
-		for (int first = 0; first < spans.size(); first++) {
-			int score = score(spans, first, windowEnd(spans.get(first).start(), length));
+		for (Span first : spans) {
+			Window window = Window.around(text, first, length);
+			int score = score(spans, window);
 			if (score > bestScore) {
-				best = first;
+				best = window;
 				bestScore = score;
 			}
 		}
-		Span first = spans.get(best);
-		int from = wordStartAtOrAfter(text, Math.max(0, first.start() - LEAD), first.start());
-		int to = Math.max(first.end(), wordEndAtOrBefore(text, Math.min(text.length(), from + length), first.end()));
-		return render(text, spans, from, to);
+		return render(text, spans, best.from(), best.to());
 	}
 
-	/** The first line of a text (lines apart by {@code \n}) with a mark, as plain text; null if none. */
-	String firstMarkedLine(String text) {
-		List<Span> spans = spans(text);
-		if (spans.isEmpty()) {
-			return null;
+	/**
+	 * The part of a text a fragment shows: from a little before a mark, at the start of a word,
+	 * for about {@code length} characters, to the end of a word (the mark whole, however long).
+	 */
+	private record Window(int from, int to) {
+
+		static Window around(String text, Span first, int length) {
+			int from = wordStartAtOrAfter(text, Math.max(0, first.start() - LEAD), first.start());
+			int to = Math.max(first.end(), wordEndAtOrBefore(text, Math.min(text.length(), from + length), first.end()));
+			return new Window(from, to);
 		}
-		int at = spans.get(0).start();
-		int lineStart = text.lastIndexOf('\n', at) + 1;
-		int lineEnd = text.indexOf('\n', at);
-		return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+
+	}
+
+	/** The lines of a text (apart by {@code \n}) with a mark, in order, as plain text. */
+	List<String> markedLines(String text) {
+		List<String> lines = new ArrayList<>();
+		int lineEnd = -1;
+		for (Span span : spans(text)) {
+			if (span.start() > lineEnd) {
+				int lineStart = text.lastIndexOf('\n', span.start()) + 1;
+				lineEnd = text.indexOf('\n', span.start());
+				lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+				lines.add(text.substring(lineStart, lineEnd));
+			}
+		}
+		return lines;
 	}
 
 	/**
@@ -126,22 +149,20 @@ final class TextMarks {
 			return Entities.escape(text);
 		}
 		int end = text.lastIndexOf(' ', length);
-		return Entities.escape(text.substring(0, end > 0 ? end : length));
+		return Entities.escape(text.substring(0, end > 0 ? end : notInAPair(text, length)));
 	}
 
-	/** Distinct terms first (a window with every word beats one with the same word thrice), then marks. */
-	private static int score(List<Span> spans, int first, int end) {
+	/** Distinct words first (a window with every word beats one with the same word thrice), then marks. */
+	private static int score(List<Span> spans, Window window) {
 		Set<String> matched = new HashSet<>();
 		int marks = 0;
-		for (int i = first; i < spans.size() && spans.get(i).end() <= end; i++) {
-			matched.addAll(spans.get(i).matched());
-			marks++;
+		for (Span span : spans) {
+			if (span.start() >= window.from() && span.end() <= window.to()) {
+				matched.addAll(span.matched());
+				marks++;
+			}
 		}
 		return matched.size() * 1000 + Math.min(marks, 999);
-	}
-
-	private static int windowEnd(int firstMarkStart, int length) {
-		return Math.max(0, firstMarkStart - LEAD) + length;
 	}
 
 	private static String render(String text, List<Span> spans, int from, int to) {
@@ -181,7 +202,12 @@ final class TextMarks {
 				return i - 1;
 			}
 		}
-		return at;
+		return Math.max(limit, notInAPair(text, at));
+	}
+
+	/** A cut at {@code at}, moved back one if it would split a surrogate pair (an emoji, a rare Han character). */
+	private static int notInAPair(String text, int at) {
+		return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
 	}
 
 	/** The marks in a text, in order, those that overlap or touch merged into one. */
@@ -193,8 +219,9 @@ final class TextMarks {
 		List<Span> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			Term token = tokens.get(i);
-			if (this.terms.contains(token.text())) {
-				found.add(new Span(token.start(), token.end(), Set.of(token.text())));
+			String word = this.terms.get(token.text());
+			if (word != null) {
+				found.add(new Span(token.start(), token.end(), Set.of(word)));
 			}
 			for (List<Term> phrase : this.phrases) {
 				int last = phraseEndingAt(tokens, i, phrase);
@@ -262,6 +289,11 @@ final class TextMarks {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		boolean cut = analysed.length() < text.length();
+		if (cut && !terms.isEmpty() && terms.get(terms.size() - 1).end() >= analysed.length()) {
+			// The last word was cut by the limit: its start is not a word of the text.
+			terms.remove(terms.size() - 1);
 		}
 		return terms;
 	}

@@ -35,7 +35,15 @@ class TypoAutomata {
 	 * counting as one edit (as a fuzzy query's), the first {@code prefixLength} letters exact.
 	 */
 	Levels of(String word, int maxEdits, int prefixLength) {
-		return this.kept.get(new Key(word, maxEdits, prefixLength), TypoAutomata::build);
+		// Built outside the cache's lock (tens of milliseconds): two searches may build one word at
+		// once, and the second's set replaces the first's, equal.
+		Key key = new Key(word, maxEdits, prefixLength);
+		Levels kept = this.kept.getIfPresent(key);
+		if (kept == null) {
+			kept = build(key);
+			this.kept.put(key, kept);
+		}
+		return kept;
 	}
 
 	private static Levels build(Key key) {

@@ -112,6 +112,9 @@ abstract class LanguageRelevanceCases {
 	void shouldMarkWholeChineseWordsInSnippets() {
 		List<SearchResults.Hit> hits = this.search.search("跳表", CHINESE, null, 0, 10).results();
 		assertThat(hits.get(0).snippet()).contains("<mark>跳表</mark>");
+		// Marked by the guide's own (Chinese) analysis, not by another language's: no lone 表 of 列表.
+		assertThat(java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(hits.get(0).snippet()).results()
+			.map(mark -> mark.group(1))).containsOnly("跳表");
 	}
 
 	@Test

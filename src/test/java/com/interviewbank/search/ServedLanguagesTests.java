@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.interviewbank.guide.GuideLanguageRef;
 import com.interviewbank.guide.GuideVersionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +43,19 @@ class ServedLanguagesTests {
 	}
 
 	@Test
+	void shouldTellEachGuidesAnalysedLanguage() {
+		ServedLanguages served = servedIn("en", "zh", "de", null);
+		assertThat(served.ofGuide(SERVED, "guide-0")).contains(AnalysedLanguage.ENGLISH);
+		assertThat(served.ofGuide(SERVED, "guide-1")).contains(AnalysedLanguage.CHINESE);
+		assertThat(served.ofGuide(SERVED, "guide-2")).isEmpty();
+		assertThat(served.ofGuide(SERVED, "guide-3")).isEmpty();
+		assertThat(served.ofGuide(SERVED, "not-served")).isEmpty();
+	}
+
+	@Test
 	void shouldTellAgainWhenTheVersionsServedChange() {
 		GuideVersionRepository versions = mock(GuideVersionRepository.class);
-		when(versions.languagesOf(any())).thenReturn(List.of("en"), List.of("en", "de"));
+		when(versions.languagesOf(any())).thenReturn(refs("en"), refs("en", "de"));
 		ServedLanguages served = new ServedLanguages(versions);
 		assertThat(served.standardSnippets(SERVED)).isFalse();
 		assertThat(served.standardSnippets(SERVED)).isFalse();
@@ -53,8 +64,16 @@ class ServedLanguagesTests {
 
 	private static ServedLanguages servedIn(String... codes) {
 		GuideVersionRepository versions = mock(GuideVersionRepository.class);
-		when(versions.languagesOf(any())).thenReturn(Arrays.asList(codes));
+		when(versions.languagesOf(any())).thenReturn(refs(codes));
 		return new ServedLanguages(versions);
+	}
+
+	/** A guide in each language, {@code guide-0} in the first. */
+	private static List<GuideLanguageRef> refs(String... codes) {
+		List<String> languages = Arrays.asList(codes);
+		return java.util.stream.IntStream.range(0, languages.size())
+			.mapToObj(i -> new GuideLanguageRef("guide-" + i, languages.get(i)))
+			.toList();
 	}
 
 }

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,10 +79,42 @@ class TextMarksTests {
 	}
 
 	@Test
-	void findsTheFirstMarkedLineOfHeadings() {
+	void findsEveryMarkedLineOfHeadingsInOrder() {
 		TextMarks marks = marks(List.of("slots"), List.of());
-		assertThat(marks.firstMarkedLine("Intro\nUsing slots wisely\nSlot limits")).isEqualTo("Using slots wisely");
-		assertThat(marks.firstMarkedLine("Intro\nOther")).isNull();
+		assertThat(marks.markedLines("Intro\nUsing slots wisely, slots\nOther\nSlot limits"))
+			.containsExactly("Using slots wisely, slots", "Slot limits");
+		assertThat(marks.markedLines("Intro\nOther")).isEmpty();
+	}
+
+	@Test
+	void showsAShortTextWhole() {
+		String text = "A short answer that names the target once and goes on for a while after it, past forty characters.";
+		assertThat(marks(List.of("target"), List.of()).fragment(text, 200))
+			.isEqualTo(text.replace("target", "<mark>target</mark>"));
+	}
+
+	@Test
+	void countsTheWordsSearchedNotTheTermsTheirSynonymsGive() {
+		// "rest" also gives "representational state transfer": two of its terms are still one word.
+		TextMarks marks = TextMarks.of(UNSTEMMED, withRestSynonym(), "prose", List.of("rest", "python"), List.of());
+		String text = "state transfer " + "x ".repeat(150) + "python and REST";
+		assertThat(marks.fragment(text, 60)).contains("<mark>python</mark>", "<mark>REST</mark>")
+			.doesNotContain("state");
+	}
+
+	@Test
+	void marksNoPieceOfAWordCutByTheLengthLookedAt() {
+		String text = "x ".repeat((TextMarks.MAX_TEXT - 4) / 2) + "decorators";
+		assertThat(TextMarks.of(UNSTEMMED, UNSTEMMED, "prose", List.of("deco"), List.of()).fragment(text, 200)).isNull();
+	}
+
+	@Test
+	void neverCutsACharacterInTwo() {
+		String emoji = "\uD83D\uDE00";
+		String text = "target" + emoji.repeat(150);
+		String fragment = marks(List.of("target"), List.of()).fragment(text, 41);
+		assertThat(fragment).startsWith("<mark>target</mark>").endsWith(emoji);
+		assertThat(TextMarks.opening(emoji.repeat(10), 5)).isEqualTo(emoji.repeat(2));
 	}
 
 	@Test
@@ -85,6 +124,28 @@ class TextMarksTests {
 		assertThat(marks.fragment("decorators", 200)).isNull();
 		assertThat(TextMarks.of(UNSTEMMED, UNSTEMMED, "prose", List.of("decorators"), List.of()).fragment("decorators", 200))
 			.isEqualTo("<mark>decorators</mark>");
+	}
+
+	private static Analyzer withRestSynonym() {
+		try {
+			SynonymMap.Builder synonyms = new SynonymMap.Builder(true);
+			synonyms.add(new CharsRef("rest"), SynonymMap.Builder.join(
+					new String[] { "representational", "state", "transfer" }, new CharsRefBuilder()), true);
+			SynonymMap map = synonyms.build();
+			return new Analyzer() {
+
+				@Override
+				protected TokenStreamComponents createComponents(String fieldName) {
+					Tokenizer tokenizer = new StandardTokenizer();
+					return new TokenStreamComponents(tokenizer,
+							new SynonymGraphFilter(new LowerCaseFilter(tokenizer), map, true));
+				}
+
+			};
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String plain(String fragment) {
