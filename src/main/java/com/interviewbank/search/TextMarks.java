@@ -14,13 +14,18 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.QueryBuilder;
 import org.jsoup.nodes.Entities;
 
 /**
  * The words of a query marked in a text as one field of the index would match them: the text
  * analysed as the field indexes it, each term that a word of the query analyses to marked
- * (stems, synonyms and all), and each quoted phrase marked as one span where its terms stand in a
- * row. This is what the backend's highlighter did from term vectors and a second query, at a
+ * (stems, synonyms and all), and each quoted phrase, or synonym of several words, marked as one
+ * span where its terms stand in a row. This is what the backend's highlighter did from term vectors and a second query, at a
  * fraction of the cost (docs/ARCHITECTURE.md, search). The query is analysed once, then any number of texts are marked.
  */
 final class TextMarks {
@@ -38,9 +43,9 @@ final class TextMarks {
 	/** Each term to mark, and the word of the query it stands for. */
 	private final Map<String, String> terms;
 
-	private final List<List<Term>> phrases;
+	private final List<Phrase> phrases;
 
-	private TextMarks(Analyzer textAnalysis, String field, Map<String, String> terms, List<List<Term>> phrases) {
+	private TextMarks(Analyzer textAnalysis, String field, Map<String, String> terms, List<Phrase> phrases) {
 		this.textAnalysis = textAnalysis;
 		this.field = field;
 		this.terms = terms;
@@ -49,6 +54,10 @@ final class TextMarks {
 
 	/** A term and its position, from an analysis. */
 	private record Term(String text, int position, int start, int end) {
+	}
+
+	/** Terms to mark where they stand in a row, and the word or phrase of the query they stand for. */
+	private record Phrase(List<Term> terms, String searched) {
 	}
 
 	/** A run of marked text, and which of the query's words or phrases it holds. */
@@ -61,13 +70,11 @@ final class TextMarks {
 	 */
 	static TextMarks of(Analyzer textAnalysis, Analyzer queryAnalysis, String field, List<String> words,
 			List<String> phrases) {
-		// A synonym of several words is marked word by word (as the fast vector highlighter did), but
-		// counts as the one word searched when the fragment with the most words is chosen.
 		Map<String, String> terms = new HashMap<>();
+		List<Phrase> phraseTerms = new ArrayList<>();
 		for (String word : words) {
-			analyse(queryAnalysis, field, word, Integer.MAX_VALUE).forEach(term -> terms.putIfAbsent(term.text(), word));
+			collect(queryAnalysis, field, word, terms, phraseTerms);
 		}
-		List<List<Term>> phraseTerms = new ArrayList<>();
 		for (String phrase : phrases) {
 			// As the text is analysed, so its terms stand in a row as the text's would (a query's
 			// synonyms would stack alternatives on one position).
@@ -76,10 +83,49 @@ final class TextMarks {
 				terms.putIfAbsent(analysed.get(0).text(), phrase);
 			}
 			else if (!analysed.isEmpty()) {
-				phraseTerms.add(analysed);
+				phraseTerms.add(new Phrase(analysed, phrase));
 			}
 		}
 		return new TextMarks(textAnalysis, field, Map.copyOf(terms), List.copyOf(phraseTerms));
+	}
+
+	/**
+	 * The terms a word searched matches, as Lucene's query builder reads its analysis: a synonym of
+	 * several words ("GIL": global interpreter lock) is a phrase, marked only where its words stand
+	 * in a row, not each of its words wherever it is.
+	 */
+	private static void collect(Analyzer queryAnalysis, String field, String word, Map<String, String> terms,
+			List<Phrase> phrases) {
+		QueryBuilder builder = new QueryBuilder(queryAnalysis);
+		builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		Query query = builder.createBooleanQuery(field, word);
+		if (query == null) {
+			return;
+		}
+		query.visit(new QueryVisitor() {
+
+			@Override
+			public void consumeTerms(Query leaf, org.apache.lucene.index.Term... matched) {
+				if (leaf instanceof PhraseQuery phrase) {
+					List<Term> inARow = new ArrayList<>();
+					for (int i = 0; i < phrase.getTerms().length; i++) {
+						inARow.add(new Term(phrase.getTerms()[i].text(), phrase.getPositions()[i], 0, 0));
+					}
+					phrases.add(new Phrase(List.copyOf(inARow), word));
+				}
+				else {
+					for (org.apache.lucene.index.Term term : matched) {
+						terms.putIfAbsent(term.text(), word);
+					}
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				return this;
+			}
+
+		});
 	}
 
 	boolean isEmpty() {
@@ -223,10 +269,10 @@ final class TextMarks {
 			if (word != null) {
 				found.add(new Span(token.start(), token.end(), Set.of(word)));
 			}
-			for (List<Term> phrase : this.phrases) {
-				int last = phraseEndingAt(tokens, i, phrase);
+			for (Phrase phrase : this.phrases) {
+				int last = phraseEndingAt(tokens, i, phrase.terms());
 				if (last >= 0) {
-					found.add(new Span(token.start(), tokens.get(last).end(), Set.of(phraseKey(phrase))));
+					found.add(new Span(token.start(), tokens.get(last).end(), Set.of(phrase.searched())));
 				}
 			}
 		}
@@ -249,10 +295,6 @@ final class TextMarks {
 			}
 		}
 		return j;
-	}
-
-	private static String phraseKey(List<Term> phrase) {
-		return phrase.stream().map(Term::text).reduce((a, b) -> a + " " + b).orElse("");
 	}
 
 	private static List<Span> merged(List<Span> sorted) {

@@ -94,12 +94,20 @@ class TextMarksTests {
 	}
 
 	@Test
-	void countsTheWordsSearchedNotTheTermsTheirSynonymsGive() {
-		// "rest" also gives "representational state transfer": two of its terms are still one word.
+	void marksASynonymOfSeveralWordsOnlyWhereTheyStandInARow() {
+		// "rest" also means "representational state transfer", not "state" or "transfer" alone.
+		TextMarks marks = TextMarks.of(UNSTEMMED, withRestSynonym(), "prose", List.of("rest"), List.of());
+		assertThat(marks.fragment("The state of a transfer: REST is representational state transfer.", 200))
+			.isEqualTo("The state of a transfer: <mark>REST</mark> is <mark>representational state transfer</mark>.");
+		assertThat(marks.fragment("The state of a transfer.", 200)).isNull();
+	}
+
+	@Test
+	void countsTheWordsSearchedNotTheirSynonymsWhenChoosingTheFragment() {
 		TextMarks marks = TextMarks.of(UNSTEMMED, withRestSynonym(), "prose", List.of("rest", "python"), List.of());
-		String text = "state transfer " + "x ".repeat(150) + "python and REST";
+		String text = "rest and representational state transfer " + "x ".repeat(150) + "python and REST";
 		assertThat(marks.fragment(text, 60)).contains("<mark>python</mark>", "<mark>REST</mark>")
-			.doesNotContain("state");
+			.doesNotContain("representational");
 	}
 
 	@Test
