@@ -31,22 +31,23 @@ class LocalSnippets {
 	}
 
 	/**
-	 * The marks of a query in each analysed language served and, if {@code standard}, in the
+	 * The marks of a query's words and phrases in each analysed language served and, if {@code standard}, in the
 	 * standard fields' analysis (as {@link ServedLanguages#standardSnippets}).
 	 */
-	Marker marker(SearchQuery query, Set<AnalysedLanguage> languages, boolean standard) {
+	Marker marker(List<String> words, List<String> phrases, Set<AnalysedLanguage> languages, boolean standard) {
 		Map<AnalysedLanguage, TextMarks> byLanguage = new EnumMap<>(AnalysedLanguage.class);
 		for (AnalysedLanguage language : languages) {
-			byLanguage.put(language, marks(language.analyzer(), language.queryAnalyzer(), language.proseField(), query));
+			byLanguage.put(language,
+					marks(language.analyzer(), language.queryAnalyzer(), language.proseField(), words, phrases));
 		}
-		TextMarks standardMarks = standard ? marks(Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, query)
-				: null;
+		TextMarks standardMarks = standard
+				? marks(Analysis.STANDARD, Analysis.STANDARD_QUERY, IndexFields.PROSE_STD, words, phrases) : null;
 		return new Marker(byLanguage, standardMarks);
 	}
 
-	private TextMarks marks(String analyzer, String queryAnalyzer, String field, SearchQuery query) {
-		return TextMarks.of(this.analysers.named(analyzer), this.analysers.named(queryAnalyzer), field, query.words(),
-				query.phrases());
+	private TextMarks marks(String analyzer, String queryAnalyzer, String field, List<String> words,
+			List<String> phrases) {
+		return TextMarks.of(this.analysers.named(analyzer), this.analysers.named(queryAnalyzer), field, words, phrases);
 	}
 
 	/**

@@ -174,11 +174,12 @@ public class SearchService {
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
 				.fetch(safePage * safeSize, page > MAX_PAGE ? 0 : safeSize);
 			long total = result.total().hitCount();
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, versions, languages);
-			String suggestion = total == 0 && !query.isEmpty()
-					? this.didYouMean.suggest(query, versions, (corrected, in) -> countMatches(session, corrected, in)) : null;
 			String corrected = total > 0 && !misspelled.isEmpty()
 					? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
+			List<SearchResults.Hit> hits = hits(session, result.hits(), query, corrections(query, corrected), versions,
+					languages);
+			String suggestion = total == 0 && !query.isEmpty()
+					? this.didYouMean.suggest(query, versions, (correction, in) -> countMatches(session, correction, in)) : null;
 			return new SearchResults(query.text(), total, safePage, safeSize, suggestion,
 					new SearchResults.Facets(facets(result.aggregation(TOPICS), versions),
 							tagFacets(result.aggregation(TAGS)), difficultyFacets(result.aggregation(DIFFICULTIES))),
@@ -324,40 +325,57 @@ public class SearchService {
 			.noMatchSize(SNIPPET_LENGTH);
 	}
 
+	/**
+	 * The words a search for misspelled words meant ({@link DidYouMean#correct}), beyond those typed:
+	 * they are marked too, in snippets, titles and the page a result opens.
+	 */
+	private static List<String> corrections(SearchQuery query, String corrected) {
+		if (corrected == null) {
+			return List.of();
+		}
+		Set<String> typed = query.words().stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		return java.util.Arrays.stream(corrected.split(" ")).filter(word -> !typed.contains(word)).distinct().toList();
+	}
+
+	/** @param corrections the words meant by misspelled ones ({@link #corrections}), marked as well */
 	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
-			List<Long> versions, Set<AnalysedLanguage> languages) {
+			List<String> corrections, List<Long> versions, Set<AnalysedLanguage> languages) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
 		boolean standardSnippets = this.servedLanguages.standardSnippets(versions);
+		List<String> markedWords = new ArrayList<>(query.terms());
+		markedWords.addAll(corrections);
 		Map<Long, Marked> highlights = this.localSnippets.available()
-				? markedHere(rows, query, versions, languages, standardSnippets)
+				? markedHere(rows, query, corrections, versions, languages, standardSnippets)
 				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
 						SnippetFields.of(languages, standardSnippets));
-		String highlight = URLEncoder.encode(String.join(" ", query.terms()), StandardCharsets.UTF_8);
+		String highlight = URLEncoder.encode(String.join(" ", markedWords), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
 			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", List.of()));
 			String snippet = marked.snippet();
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
-				String lines = Snippets.code(row.codeLines(), query.terms());
+				String lines = Snippets.code(row.codeLines(), markedWords);
 				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
 				snippet = code ? lines : snippet;
 			}
 			String anchor = marked.headings().stream().map(row::anchorOf).filter(found -> found != null).findFirst().orElse(null);
 			hits.add(new SearchResults.Hit(row.key(), row.guide(), row.topic(), row.slug(), row.title(),
 					row.pagePath() + "?hl=" + highlight, anchor, snippet, row.score(), row.topicTitle(),
-					Snippets.mark(row.title(), query.terms()), code));
+					Snippets.mark(row.title(), markedWords), code));
 		}
 		return hits;
 	}
 
 	/** Snippets marked in this process, from the text the hits were projected with ({@link LocalSnippets}). */
-	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, List<Long> versions,
-			Set<AnalysedLanguage> languages, boolean standardSnippets) {
+	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, List<String> corrections,
+			List<Long> versions, Set<AnalysedLanguage> languages, boolean standardSnippets) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
-		LocalSnippets.Marker marker = this.localSnippets.marker(query, languages, standardSnippets);
+		List<String> words = new ArrayList<>(query.words());
+		words.addAll(corrections);
+		LocalSnippets.Marker marker = this.localSnippets.marker(words, query.phrases(), languages, standardSnippets);
 		Map<Long, Marked> marked = new java.util.HashMap<>();
 		for (ShownHit row : rows) {
 			Optional<AnalysedLanguage> language = this.servedLanguages.ofGuide(versions, row.guide());
