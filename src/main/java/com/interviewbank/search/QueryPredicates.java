@@ -82,17 +82,19 @@ final class QueryPredicates {
 	}
 
 	/**
-	 * These questions, scored by the words as typed: what the snippets highlight.
+	 * These questions, scored by the words as typed and those a misspelled search meant: what the
+	 * snippets highlight.
 	 *
 	 * @param standard whether the snippets come from the standard fields too
+	 * @param words the words to highlight
 	 */
 	static PredicateFinalStep highlightTerms(SearchPredicateFactory f, Set<AnalysedLanguage> languages, boolean standard,
-			SearchQuery query, List<Long> ids) {
+			List<String> words, SearchQuery query, List<Long> ids) {
 		return f.bool(b -> {
 			// One term per id, not a set of terms: the fast vector highlighter rewrites a set (a
 			// multi-term query) against the index for every field of every hit it highlights.
 			b.filter(f.bool(any -> ids.forEach(id -> any.should(f.id().matching(id)))));
-			for (String word : query.words()) {
+			for (String word : words) {
 				for (AnalysedLanguage language : languages) {
 					b.should(f.match().field(language.proseField()).field(language.headingsField()).matching(word));
 				}

@@ -291,13 +291,15 @@ public class SearchService {
 	 * that cost more than this second query, in the profile of issue 15.
 	 */
 	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
-			Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
+			List<String> corrections, Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
+		List<String> words = new ArrayList<>(query.words());
+		words.addAll(corrections);
 		return session.search(Question.class)
 			.select(f -> marked(f, snippetFields))
-			.where(f -> QueryPredicates.highlightTerms(f, languages, snippetFields.standard(), query, ids))
+			.where(f -> QueryPredicates.highlightTerms(f, languages, snippetFields.standard(), words, query, ids))
 			.highlighter(SearchService::snippets)
 			.fetchHits(ids.size())
 			.stream()
@@ -346,7 +348,7 @@ public class SearchService {
 		markedWords.addAll(corrections);
 		Map<Long, Marked> highlights = this.localSnippets.available()
 				? markedHere(rows, query, corrections, versions, languages, standardSnippets)
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, languages,
+				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, corrections, languages,
 						SnippetFields.of(languages, standardSnippets));
 		String highlight = URLEncoder.encode(String.join(" ", markedWords), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();

@@ -180,16 +180,6 @@ class SearchServiceTests {
 	}
 
 	@Test
-	void shouldMarkTheWordsAMisspelledSearchMeant() {
-		SearchResults results = this.search.search("garbage colection", null, null, 0, 10);
-		assertThat(results.showingResultsFor()).isEqualTo("garbage collection");
-		assertThat(results.results()).anySatisfy(hit -> assertThat(hit.snippet()).contains("<mark>collection</mark>"));
-		assertThat(results.results()).allSatisfy(hit -> assertThat(hit.url()).endsWith("?hl=garbage+colection+collection"));
-		assertThat(this.search.search("garbage collection", null, null, 0, 10).results())
-			.allSatisfy(hit -> assertThat(hit.url()).endsWith("?hl=garbage+collection"));
-	}
-
-	@Test
 	void shouldEscapeAngleBracketsOfTheAnswerInSnippets() {
 		SearchResults results = this.search.search("\"combination of the three values\"", null, null, 0, 10);
 		assertThat(results.results()).extracting(SearchResults.Hit::question)

@@ -1,9 +1,12 @@
 package com.interviewbank.search;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Relevance on the seed guide: what a reader types, and the question that must come back, on
@@ -144,6 +147,18 @@ abstract class SeedRelevanceCases {
 			""")
 	void shouldRankTheRightQuestion(String query, String expected, String rule) {
 		RankedFirst.check(this.search, SEED, query, expected, rule);
+	}
+
+	/** On either backend, a misspelled search marks the words it meant as well as those typed. */
+	@Test
+	void shouldMarkTheWordsAMisspelledSearchMeant() {
+		SearchResults results = this.search.search("garbage colection", SEED, null, 0, 10);
+		assertThat(results.showingResultsFor()).isEqualTo("garbage collection");
+		assertThat(results.results())
+			.anySatisfy(hit -> assertThat(hit.snippet()).contains("<mark>collection</mark>"))
+			.allSatisfy(hit -> assertThat(hit.url()).endsWith("?hl=garbage+colection+collection"));
+		assertThat(this.search.search("garbage collection", SEED, null, 0, 10).results())
+			.allSatisfy(hit -> assertThat(hit.url()).endsWith("?hl=garbage+collection"));
 	}
 
 }
