@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,12 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
-import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -47,8 +40,6 @@ public class SearchService {
 
 	/** Deep pages are no use to a reader and cost the index; beyond this, a page is empty. */
 	private static final int MAX_PAGE = 1000;
-
-	private static final int SNIPPET_LENGTH = 200;
 
 	private static final int SUGGESTIONS = 8;
 
@@ -87,13 +78,16 @@ public class SearchService {
 
 	private final LocalSnippets localSnippets;
 
+	private final HitSnippets snippets;
+
 	private final TypoPredicates typos;
 
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			LocalSnippets localSnippets, TypoPredicates typos) {
+			LocalSnippets localSnippets, HitSnippets snippets, TypoPredicates typos) {
 		this.localSnippets = localSnippets;
+		this.snippets = snippets;
 		this.typos = typos;
 		this.related = related;
 		this.gate = gate;
@@ -283,51 +277,6 @@ public class SearchService {
 	}
 
 	/**
-	 * Snippets for one page of hits by the backend's highlighter (Elasticsearch/OpenSearch), from a
-	 * second, small query: the words as typed (no typos, no
-	 * prefixes) in the snippet fields, against only those hits. The fast vector highlighter works
-	 * out the terms to mark from its query again for every field of every hit: from the ranking
-	 * query (every word in every field, with its typo automata, prefixes and phrases twice over)
-	 * that cost more than this second query, in the profile of issue 15.
-	 */
-	private Map<Long, Marked> highlights(SearchSession session, List<Long> ids, SearchQuery query,
-			List<String> corrections, Set<AnalysedLanguage> languages, SnippetFields snippetFields) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		List<String> words = new ArrayList<>(query.words());
-		words.addAll(corrections);
-		return session.search(Question.class)
-			.select(f -> marked(f, snippetFields))
-			.where(f -> QueryPredicates.highlightTerms(f, languages, snippetFields.standard(), words, query, ids))
-			.highlighter(SearchService::snippets)
-			.fetchHits(ids.size())
-			.stream()
-			.collect(Collectors.toMap(Marked::id, Function.identity(), (a, b) -> a));
-	}
-
-	/**
-	 * A hit's snippets from the {@link SnippetFields} only: every highlighted field costs a read of
-	 * the hit's stored text and term vectors, even a field the hit leaves empty.
-	 */
-	private static ProjectionFinalStep<Marked> marked(SearchProjectionFactory<?, ?> f, SnippetFields fields) {
-		return f.composite()
-			.from(f.id(Long.class),
-					f.composite().from(highlights(f, fields.prose())).asList(SearchService::firstNonEmpty),
-					f.composite().from(highlights(f, fields.headings())).asList(SearchService::firstNonEmpty))
-			.as((id, snippet, headings) -> new Marked(id, Snippets.of(snippet), markedHeadings(headings)));
-	}
-
-	private static HighlighterFinalStep snippets(SearchHighlighterFactory f) {
-		return f.fastVector()
-			.tag("<mark>", "</mark>")
-			.encoder(HighlighterEncoder.HTML)
-			.fragmentSize(SNIPPET_LENGTH)
-			.numberOfFragments(1)
-			.noMatchSize(SNIPPET_LENGTH);
-	}
-
-	/**
 	 * The words a search for misspelled words meant ({@link DidYouMean#correct}), beyond those typed:
 	 * they are marked too, in snippets, titles and the page a result opens.
 	 */
@@ -343,17 +292,14 @@ public class SearchService {
 	private List<SearchResults.Hit> hits(SearchSession session, List<ShownHit> ranked, SearchQuery query,
 			List<String> corrections, List<Long> versions, Set<AnalysedLanguage> languages) {
 		List<ShownHit> rows = answersBeforeTheirPrompts(ranked);
-		boolean standardSnippets = this.servedLanguages.standardSnippets(versions);
 		List<String> markedWords = new ArrayList<>(query.terms());
 		markedWords.addAll(corrections);
-		Map<Long, Marked> highlights = this.localSnippets.available()
-				? markedHere(rows, query, corrections, versions, languages, standardSnippets)
-				: highlights(session, rows.stream().map(ShownHit::id).toList(), query, corrections, languages,
-						SnippetFields.of(languages, standardSnippets));
+		Map<Long, HitSnippets.Marked> snippets = this.snippets.of(session, rows, query, corrections, versions,
+				languages);
 		String highlight = URLEncoder.encode(String.join(" ", markedWords), StandardCharsets.UTF_8);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
-			Marked marked = highlights.getOrDefault(row.id(), new Marked(row.id(), "", List.of()));
+			HitSnippets.Marked marked = snippets.getOrDefault(row.id(), HitSnippets.Marked.none(row.id()));
 			String snippet = marked.snippet();
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
@@ -367,24 +313,6 @@ public class SearchService {
 					Snippets.mark(row.title(), markedWords), code));
 		}
 		return hits;
-	}
-
-	/** Snippets marked in this process, from the text the hits were projected with ({@link LocalSnippets}). */
-	private Map<Long, Marked> markedHere(List<ShownHit> rows, SearchQuery query, List<String> corrections,
-			List<Long> versions, Set<AnalysedLanguage> languages, boolean standardSnippets) {
-		if (rows.isEmpty()) {
-			return Map.of();
-		}
-		List<String> words = new ArrayList<>(query.words());
-		words.addAll(corrections);
-		LocalSnippets.Marker marker = this.localSnippets.marker(words, query.phrases(), languages, standardSnippets);
-		Map<Long, Marked> marked = new java.util.HashMap<>();
-		for (ShownHit row : rows) {
-			Optional<AnalysedLanguage> language = this.servedLanguages.ofGuide(versions, row.guide());
-			marked.putIfAbsent(row.id(), new Marked(row.id(), marker.snippet(language, row.prose(), SNIPPET_LENGTH),
-					marker.markedHeadings(language, row.headings())));
-		}
-		return marked;
 	}
 
 	/**
@@ -418,17 +346,6 @@ public class SearchService {
 		return ordered;
 	}
 
-	/** The text of each highlighted line (a subsection heading) with a matched word, in order. */
-	private static List<String> markedHeadings(String highlightedHeadings) {
-		if (highlightedHeadings == null || !highlightedHeadings.contains("<mark>")) {
-			return List.of();
-		}
-		return java.util.Arrays.stream(highlightedHeadings.split("\n"))
-			.filter(line -> line.contains("<mark>"))
-			.map(line -> org.jsoup.Jsoup.parse(line).text())
-			.toList();
-	}
-
 	private List<SearchResults.TopicFacet> facets(Map<String, Long> counts, List<Long> versions) {
 		Map<String, String> titles = this.topicTitles.of(versions);
 		return counts.entrySet()
@@ -447,52 +364,4 @@ public class SearchService {
 		}
 		return this.questions.findForResults(ids).stream().collect(Collectors.toMap(Question::getId, Function.identity()));
 	}
-
-
-	/**
-	 * The fields snippets are highlighted in: each analysed language's first (their highlights mark
-	 * whole words), then the standard ones when the guides served need them
-	 * ({@link ServedLanguages#standardSnippets}).
-	 */
-	private record SnippetFields(List<String> prose, List<String> headings, boolean standard) {
-
-		static SnippetFields of(Set<AnalysedLanguage> languages, boolean standard) {
-			List<String> prose = new ArrayList<>(languages.stream().map(AnalysedLanguage::proseField).toList());
-			List<String> headings = new ArrayList<>(languages.stream().map(AnalysedLanguage::headingsField).toList());
-			if (standard) {
-				prose.add(IndexFields.PROSE_STD);
-				headings.add(IndexFields.HEADINGS_STD);
-			}
-			return new SnippetFields(List.copyOf(prose), List.copyOf(headings), standard);
-		}
-
-	}
-
-	private static SearchProjection<?>[] highlights(SearchProjectionFactory<?, ?> f, List<String> fields) {
-		return fields.stream().map(field -> f.highlight(field).toProjection()).toArray(SearchProjection<?>[]::new);
-	}
-
-	/** The first highlight with a matched word, else the first with any text. */
-	private static String firstNonEmpty(List<?> highlights) {
-		String fallback = "";
-		for (Object highlight : highlights) {
-			List<?> candidate = (List<?>) highlight;
-			if (!candidate.isEmpty() && !((String) candidate.get(0)).isBlank()) {
-				String text = (String) candidate.get(0);
-				if (text.contains("<mark>")) {
-					return text;
-				}
-				fallback = fallback.isEmpty() ? text : fallback;
-			}
-		}
-		return fallback;
-	}
-
-	/**
-	 * A hit's snippet, as HTML with {@code <mark>} around matches, and the text of its headings with
-	 * a match, in order (the first that is a subsection's gives the result its anchor).
-	 */
-	private record Marked(Long id, String snippet, List<String> headings) {
-	}
-
 }
