@@ -12,8 +12,6 @@ import java.util.Set;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -100,7 +98,7 @@ class IndexTerms {
 		for (Fields group : fields) {
 			Analyzer analyzer = analysers.named(group.analyzer());
 			for (String field : group.names()) {
-				List<String> terms = terms(analyzer, field, word);
+				List<String> terms = AnalysedToken.terms(analyzer, field, word);
 				if (!terms.isEmpty() && (whole ? terms.stream().allMatch(term -> live(reader, field, term))
 						: terms.stream().anyMatch(term -> live(reader, field, term)))) {
 					return true;
@@ -108,19 +106,6 @@ class IndexTerms {
 			}
 		}
 		return false;
-	}
-
-	private static List<String> terms(Analyzer analyzer, String field, String word) throws IOException {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream tokens = analyzer.tokenStream(field, word)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				terms.add(term.toString());
-			}
-			tokens.end();
-		}
-		return terms;
 	}
 
 	/** Whether a document not deleted holds this term in this field. */

@@ -1,7 +1,5 @@
 package com.interviewbank.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -52,12 +47,8 @@ final class TextMarks {
 		this.phrases = phrases;
 	}
 
-	/** A term and its position, from an analysis. */
-	private record Term(String text, int position, int start, int end) {
-	}
-
 	/** Terms to mark where they stand in a row, and the word or phrase of the query they stand for. */
-	private record Phrase(List<Term> terms, String searched) {
+	private record Phrase(List<AnalysedToken> terms, String searched) {
 	}
 
 	/** A run of marked text, and which of the query's words or phrases it holds. */
@@ -78,7 +69,7 @@ final class TextMarks {
 		for (String phrase : phrases) {
 			// As the text is analysed, so its terms stand in a row as the text's would (a query's
 			// synonyms would stack alternatives on one position).
-			List<Term> analysed = analyse(textAnalysis, field, phrase, Integer.MAX_VALUE);
+			List<AnalysedToken> analysed = AnalysedToken.of(textAnalysis, field, phrase, Integer.MAX_VALUE);
 			if (analysed.size() == 1) {
 				terms.putIfAbsent(analysed.get(0).text(), phrase);
 			}
@@ -105,16 +96,16 @@ final class TextMarks {
 		query.visit(new QueryVisitor() {
 
 			@Override
-			public void consumeTerms(Query leaf, org.apache.lucene.index.Term... matched) {
+			public void consumeTerms(Query leaf, Term... matched) {
 				if (leaf instanceof PhraseQuery phrase) {
-					List<Term> inARow = new ArrayList<>();
+					List<AnalysedToken> inARow = new ArrayList<>();
 					for (int i = 0; i < phrase.getTerms().length; i++) {
-						inARow.add(new Term(phrase.getTerms()[i].text(), phrase.getPositions()[i], 0, 0));
+						inARow.add(new AnalysedToken(phrase.getTerms()[i].text(), phrase.getPositions()[i], 0, 0));
 					}
 					phrases.add(new Phrase(List.copyOf(inARow), word));
 				}
 				else {
-					for (org.apache.lucene.index.Term term : matched) {
+					for (Term term : matched) {
 						terms.putIfAbsent(term.text(), word);
 					}
 				}
@@ -261,10 +252,10 @@ final class TextMarks {
 		if (isEmpty() || text == null || text.isEmpty()) {
 			return List.of();
 		}
-		List<Term> tokens = analyse(this.textAnalysis, this.field, text, MAX_TEXT);
+		List<AnalysedToken> tokens = AnalysedToken.of(this.textAnalysis, this.field, text, MAX_TEXT);
 		List<Span> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			Term token = tokens.get(i);
+			AnalysedToken token = tokens.get(i);
 			String word = this.terms.get(token.text());
 			if (word != null) {
 				found.add(new Span(token.start(), token.end(), Set.of(word)));
@@ -281,11 +272,11 @@ final class TextMarks {
 	}
 
 	/** The index of the phrase's last token if the phrase starts at token {@code i}, else -1. */
-	private static int phraseEndingAt(List<Term> tokens, int i, List<Term> phrase) {
-		Term first = tokens.get(i);
+	private static int phraseEndingAt(List<AnalysedToken> tokens, int i, List<AnalysedToken> phrase) {
+		AnalysedToken first = tokens.get(i);
 		int j = i;
 		for (int p = 0; p < phrase.size(); p++) {
-			Term wanted = phrase.get(p);
+			AnalysedToken wanted = phrase.get(p);
 			int position = first.position() + wanted.position() - phrase.get(0).position();
 			while (j < tokens.size() && tokens.get(j).position() < position) {
 				j++;
@@ -311,33 +302,6 @@ final class TextMarks {
 			}
 		}
 		return merged;
-	}
-
-	/** The terms of a text as an analyser gives them, up to {@code maxChars} of it. */
-	private static List<Term> analyse(Analyzer analyzer, String field, String text, int maxChars) {
-		String analysed = text.length() > maxChars ? text.substring(0, maxChars) : text;
-		List<Term> terms = new ArrayList<>();
-		try (TokenStream tokens = analyzer.tokenStream(field, analysed)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-			tokens.reset();
-			int position = -1;
-			while (tokens.incrementToken()) {
-				position += increment.getPositionIncrement();
-				terms.add(new Term(term.toString(), position, offset.startOffset(), offset.endOffset()));
-			}
-			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		boolean cut = analysed.length() < text.length();
-		if (cut && !terms.isEmpty() && terms.get(terms.size() - 1).end() >= analysed.length()) {
-			// The last word was cut by the limit: its start is not a word of the text.
-			terms.remove(terms.size() - 1);
-		}
-		return terms;
 	}
 
 }
