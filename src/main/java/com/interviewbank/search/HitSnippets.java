@@ -39,8 +39,13 @@ class HitSnippets {
 		this.servedLanguages = servedLanguages;
 	}
 
+	/** What the ranked query projects of a hit: with its text when the snippets are marked here. */
+	ProjectionFinalStep<ShownHit> projection(SearchProjectionFactory<?, ?> f) {
+		return this.localSnippets.available() ? ShownHit.withText(f) : ShownHit.projection(f);
+	}
+
 	/**
-	 * @param rows the hits, projected with their text on the Lucene backend ({@link ShownHit#withText})
+	 * @param rows the hits, projected by {@link #projection}
 	 * @param corrections the words a misspelled search meant, beyond those typed
 	 */
 	Map<Long, Marked> of(SearchSession session, List<ShownHit> rows, SearchQuery query, List<String> corrections,

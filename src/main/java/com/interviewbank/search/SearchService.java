@@ -76,8 +76,6 @@ public class SearchService {
 
 	private final SearchGate gate;
 
-	private final LocalSnippets localSnippets;
-
 	private final HitSnippets snippets;
 
 	private final TypoPredicates typos;
@@ -85,8 +83,7 @@ public class SearchService {
 	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			LocalSnippets localSnippets, HitSnippets snippets, TypoPredicates typos) {
-		this.localSnippets = localSnippets;
+			HitSnippets snippets, TypoPredicates typos) {
 		this.snippets = snippets;
 		this.typos = typos;
 		this.related = related;
@@ -160,7 +157,7 @@ public class SearchService {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
 			Set<AnalysedLanguage> languages = languages(versions);
 			SearchResult<ShownHit> result = session.search(Question.class)
-				.select(this.localSnippets.available() ? ShownHit::withText : ShownHit::projection)
+				.select(this.snippets::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled, this.typos))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))

@@ -45,8 +45,8 @@ class ServedLanguages {
 	/**
 	 * Whether snippets must be highlighted in the standard fields as well as the languages' own:
 	 * unless every guide served is in a language whose highlights mark all the standard fields'
-	 * would ({@link AnalysedLanguage#marksAsStandard()}). Each highlighted field costs every hit a
-	 * read of its term vectors, even where the hit leaves the field empty.
+	 * would ({@link AnalysedLanguage#marksAsStandard()}). Each analysis costs every hit another pass
+	 * over its text (a cluster: a read of its term vectors, even where the hit leaves the field empty).
 	 */
 	boolean standardSnippets(List<Long> served) {
 		return known(served).standardSnippets();
