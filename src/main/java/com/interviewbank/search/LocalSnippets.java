@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,11 @@ class LocalSnippets {
 
 	private final LuceneAnalysers analysers;
 
-	LocalSnippets(LuceneAnalysers analysers) {
+	private final AnalysedTexts texts;
+
+	LocalSnippets(LuceneAnalysers analysers, AnalysedTexts texts) {
 		this.analysers = analysers;
+		this.texts = texts;
 	}
 
 	boolean available() {
@@ -47,7 +52,9 @@ class LocalSnippets {
 
 	private TextMarks marks(String analyzer, String queryAnalyzer, String field, List<String> words,
 			List<String> phrases) {
-		return TextMarks.of(this.analysers.named(analyzer), this.analysers.named(queryAnalyzer), field, words, phrases);
+		Analyzer textAnalysis = this.analysers.named(analyzer);
+		return TextMarks.of(textAnalysis, this.texts.of(textAnalysis, field), this.analysers.named(queryAnalyzer), field,
+				words, phrases);
 	}
 
 	/**

@@ -31,20 +31,25 @@ final class TextMarks {
 	/** How much of the text before the first mark a fragment shows. */
 	private static final int LEAD = 40;
 
-	private final Analyzer textAnalysis;
-
-	private final String field;
+	private final TextAnalysis textAnalysis;
 
 	/** Each term to mark, and the word of the query it stands for. */
 	private final Map<String, String> terms;
 
 	private final List<Phrase> phrases;
 
-	private TextMarks(Analyzer textAnalysis, String field, Map<String, String> terms, List<Phrase> phrases) {
+	private TextMarks(TextAnalysis textAnalysis, Map<String, String> terms, List<Phrase> phrases) {
 		this.textAnalysis = textAnalysis;
-		this.field = field;
 		this.terms = terms;
 		this.phrases = phrases;
+	}
+
+	/** The tokens of a text as its field's analyser gives them ({@link AnalysedToken#of}, up to {@link #MAX_TEXT}). */
+	@FunctionalInterface
+	interface TextAnalysis {
+
+		List<AnalysedToken> tokens(String text);
+
 	}
 
 	/** Terms to mark where they stand in a row, and the word or phrase of the query they stand for. */
@@ -61,6 +66,16 @@ final class TextMarks {
 	 */
 	static TextMarks of(Analyzer textAnalysis, Analyzer queryAnalysis, String field, List<String> words,
 			List<String> phrases) {
+		return of(textAnalysis, text -> AnalysedToken.of(textAnalysis, field, text, MAX_TEXT), queryAnalysis, field,
+				words, phrases);
+	}
+
+	/**
+	 * As {@link #of(Analyzer, Analyzer, String, List, List)}, with the texts' tokens from
+	 * {@code texts} (kept ones: {@link AnalysedTexts}).
+	 */
+	static TextMarks of(Analyzer textAnalysis, TextAnalysis texts, Analyzer queryAnalysis, String field,
+			List<String> words, List<String> phrases) {
 		Map<String, String> terms = new HashMap<>();
 		List<Phrase> phraseTerms = new ArrayList<>();
 		for (String word : words) {
@@ -77,7 +92,7 @@ final class TextMarks {
 				phraseTerms.add(new Phrase(analysed, phrase));
 			}
 		}
-		return new TextMarks(textAnalysis, field, Map.copyOf(terms), List.copyOf(phraseTerms));
+		return new TextMarks(texts, Map.copyOf(terms), List.copyOf(phraseTerms));
 	}
 
 	/**
@@ -252,7 +267,7 @@ final class TextMarks {
 		if (isEmpty() || text == null || text.isEmpty()) {
 			return List.of();
 		}
-		List<AnalysedToken> tokens = AnalysedToken.of(this.textAnalysis, this.field, text, MAX_TEXT);
+		List<AnalysedToken> tokens = this.textAnalysis.tokens(text);
 		List<Span> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			AnalysedToken token = tokens.get(i);

@@ -1,0 +1,46 @@
+package com.interviewbank.search;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The texts of hits as the index's analysers read them, kept for the next search that shows the
+ * same hit ({@link TextMarks}): analysing a hit's answer again on every search was most of the
+ * work of marking snippets, and an answer is shown by many searches. Kept by the text itself and
+ * the analyser (never by a question's id), so new content can never be marked by an old
+ * analysis; a text no search shows any more leaves as others come.
+ */
+@Component
+class AnalysedTexts {
+
+	/**
+	 * The memory kept texts may take: the seed's answers, analysed in two ways (its language's and
+	 * the standard analysis), weigh about 10 MB.
+	 */
+	private static final long KEPT_BYTES = 16L * 1024 * 1024;
+
+	/** What a token kept weighs, its term included (an estimate for the cache's bound). */
+	private static final int TOKEN_BYTES = 96;
+
+	private final Cache<Key, List<AnalysedToken>> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT_BYTES)
+		.weigher((Key key, List<AnalysedToken> tokens) -> 2 * key.text().length() + TOKEN_BYTES * tokens.size())
+		.build();
+
+	/** The analyser is compared by identity: it has no equality of its own. */
+	private record Key(Analyzer analyzer, String field, String text) {
+	}
+
+	/** A text as {@link AnalysedToken#of} gives it, up to {@link TextMarks#MAX_TEXT} characters. */
+	TextMarks.TextAnalysis of(Analyzer analyzer, String field) {
+		return text -> this.kept.get(new Key(analyzer, field, text),
+				key -> AnalysedToken.of(analyzer, field, text, TextMarks.MAX_TEXT));
+	}
+
+}
