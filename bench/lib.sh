@@ -18,3 +18,10 @@ await_first_page() {
     kill -0 "$2" 2>/dev/null || { echo "the app died:" >&2; tail -20 "$3" >&2; return 1; }
   done
 }
+
+# The JIT and collector options the launcher starts the bank with (src/launcher/interview-bank, its
+# "defaults"), so that a bench of `java -jar` measures the bank as it is meant to run.
+# Usage: java $(launcher_options) -jar ...
+launcher_options() {
+  sed -n 's/^defaults="\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../src/launcher/interview-bank" | head -n 1
+}

@@ -10,7 +10,7 @@
 # Measures only; never fails on a number. The load generator (SearchLoad) runs on the same machine
 # as the app, so both share its cores.
 # Usage: bench/search.sh   (uses a free port from 18085 on localhost; BENCH_JAVA_OPTS: the app's JVM
-# options, default -Xmx512m)
+# options, default -Xmx512m and the launcher's, launcher_options in bench/lib.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -42,7 +42,7 @@ start_app() {
   mkdir -p "$tmp/$name"
   log="$tmp/$name/app.log"
   begin=$(date +%s%N)
-  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$jar" --server.port="$port" --bank.data-dir="$tmp/$name/data" \
+  java ${BENCH_JAVA_OPTS:--Xmx512m $(launcher_options)} -jar "$jar" --server.port="$port" --bank.data-dir="$tmp/$name/data" \
     --bank.content-dir="$content" "$@" >"$log" 2>&1 &
   app=$!
   until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug":' | wc -l)" -ge "$guides" ]; do
