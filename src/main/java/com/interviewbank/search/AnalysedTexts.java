@@ -39,8 +39,17 @@ class AnalysedTexts {
 
 	/** A text as {@link AnalysedToken#of} gives it, up to {@link TextMarks#MAX_TEXT} characters. */
 	TextMarks.TextAnalysis of(Analyzer analyzer, String field) {
-		return text -> this.kept.get(new Key(analyzer, field, text),
-				key -> AnalysedToken.of(analyzer, field, text, TextMarks.MAX_TEXT));
+		return text -> {
+			// Analysed outside the cache's lock, which would hold up other texts meanwhile: two
+			// searches may analyse one text at once, and the second's tokens replace the first's, equal.
+			Key key = new Key(analyzer, field, text);
+			List<AnalysedToken> tokens = this.kept.getIfPresent(key);
+			if (tokens == null) {
+				tokens = List.copyOf(AnalysedToken.of(analyzer, field, text, TextMarks.MAX_TEXT));
+				this.kept.put(key, tokens);
+			}
+			return tokens;
+		};
 	}
 
 }
