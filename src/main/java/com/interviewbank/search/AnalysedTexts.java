@@ -20,8 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 class AnalysedTexts {
 
 	/**
-	 * The memory kept texts may take: the seed's answers, analysed in two ways (its language's and
-	 * the standard analysis), weigh about 10 MB.
+	 * The memory kept texts may take: the seed (22,000 words, 151 KB) analysed in two ways (its
+	 * language's and the standard analysis) weighs about 5 MB by the estimate below.
 	 */
 	private static final long KEPT_BYTES = 16L * 1024 * 1024;
 
