@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The largest pages of a 10,000-question guide: the packaged app (java -Xmx512m -jar) imports two
+# The largest pages of a 10,000-question guide: the packaged app (java -Xmx512m -jar, with the
+# launcher's JVM options: launcher_options in bench/lib.sh) imports two
 # guides of 10,010 questions: the seed's topics repeated 70 times (about 1,500 topics), and one
 # topic holding all its questions; then each page is fetched once cold and 5 times warm (curl).
 # Prints bytes and times per page (issue 15's target: no page over 1 MB, each within 200 ms).
@@ -37,7 +38,7 @@ ports=${PORTS:-18100-18120}
 port=$(free_port "${ports%-*}" "${ports#*-}")
 base="http://127.0.0.1:$port"
 start=$(date +%s)
-java -Xmx512m -jar "$jar" --server.port="$port" --bank.data-dir="$work/data" --bank.content-dir="$work/content" --bank.import.max-size=20MB \
+java -Xmx512m $(launcher_options) -jar "$jar" --server.port="$port" --bank.data-dir="$work/data" --bank.content-dir="$work/content" --bank.import.max-size=20MB \
   >"$work/app.log" 2>&1 &
 app=$!
 until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug"' | wc -l)" -ge 2 ]; do
