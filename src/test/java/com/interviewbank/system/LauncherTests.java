@@ -61,6 +61,23 @@ class LauncherTests {
 	}
 
 	@Test
+	void leavesTheCollectorToTheVariablesTheJvmReadsByItself() throws Exception {
+		for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+			assertThat(launch(Map.of(variable, "-XX:+UseSerialGC"))).as(variable)
+				.doesNotContain("-XX:+UseParallelGC")
+				.contains("-jar");
+		}
+	}
+
+	@Test
+	void keepsItsCollectorBesideTuningOfIt() throws Exception {
+		List<String> arguments = launch(Map.of("JAVA_OPTS", "-XX:+UseAdaptiveSizePolicyWithSystemGC -XX:-UseParallelGC"));
+
+		assertThat(arguments).containsSubsequence("-XX:+UseParallelGC", "-XX:+UseAdaptiveSizePolicyWithSystemGC",
+				"-XX:-UseParallelGC");
+	}
+
+	@Test
 	void putsJavaOptsAfterItsDefaultsSoTheyWin() throws Exception {
 		List<String> arguments = launch(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseStringDeduplication"));
 
@@ -90,8 +107,8 @@ class LauncherTests {
 		ProcessBuilder builder = new ProcessBuilder();
 		builder.command().add(this.app.resolve("interview-bank").toString());
 		builder.command().addAll(Arrays.asList(appArguments));
-		builder.environment().remove("JAVA_OPTS");
-		builder.environment().remove("BANK_JAVA");
+		List.of("JAVA_OPTS", "BANK_JAVA", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")
+			.forEach(builder.environment()::remove);
 		builder.environment().putAll(environment);
 		Process process = builder.redirectErrorStream(true).start();
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
