@@ -28,9 +28,13 @@ class AnalysedTexts {
 	/** What a token kept weighs, its term included (an estimate for the cache's bound). */
 	private static final int TOKEN_BYTES = 96;
 
+	/** What an entry weighs besides its text and tokens: the cache's node, the key, the list. */
+	private static final int ENTRY_BYTES = 128;
+
 	private final Cache<Key, List<AnalysedToken>> kept = Caffeine.newBuilder()
 		.maximumWeight(KEPT_BYTES)
-		.weigher((Key key, List<AnalysedToken> tokens) -> 2 * key.text().length() + TOKEN_BYTES * tokens.size())
+		.weigher((Key key, List<AnalysedToken> tokens) -> ENTRY_BYTES + 2 * key.text().length()
+				+ TOKEN_BYTES * tokens.size())
 		.build();
 
 	/** The analyser is compared by identity: it has no equality of its own. */

@@ -78,15 +78,18 @@ class AnalysedTextsTests {
 	@Test
 	void marksAKeptTextAsAFreshAnalysisDoes() {
 		Counting analyzer = new Counting();
+		Counting keptAnalyzer = new Counting();
 		AnalysedTexts kept = new AnalysedTexts();
 		TextMarks fresh = TextMarks.of(analyzer, analyzer, "prose", List.of("decorators", "run"), List.of("wrapped function"));
-		TextMarks fromKept = TextMarks.of(analyzer, kept.of(analyzer, "prose"), analyzer, "prose",
+		TextMarks fromKept = TextMarks.of(keptAnalyzer, kept.of(keptAnalyzer, "prose"), keptAnalyzer, "prose",
 				List.of("decorators", "run"), List.of("wrapped function"));
 
 		String expected = fresh.fragment(ANSWER, 200);
 		assertThat(fromKept.fragment(ANSWER, 200)).isEqualTo(expected);
+		int analysed = keptAnalyzer.texts.get();
 		assertThat(fromKept.fragment(ANSWER, 200)).isEqualTo(expected)
 			.contains("<mark>decorator</mark>", "<mark>wrapped function</mark>", "<mark>runs</mark>");
+		assertThat(keptAnalyzer.texts).as("the second fragment's text came from the kept analysis").hasValue(analysed);
 	}
 
 }
