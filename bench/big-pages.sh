@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+launcher_jvm_options=$(launcher_options)
 copies=${1:-70}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -o -DskipTests package
 jar=${JAR:-$(ls target/interview-bank-*.jar | grep -v original | sed -n 1p)}
@@ -38,7 +39,7 @@ ports=${PORTS:-18100-18120}
 port=$(free_port "${ports%-*}" "${ports#*-}")
 base="http://127.0.0.1:$port"
 start=$(date +%s)
-java -Xmx512m $(launcher_options) -jar "$jar" --server.port="$port" --bank.data-dir="$work/data" --bank.content-dir="$work/content" --bank.import.max-size=20MB \
+java -Xmx512m $launcher_jvm_options -jar "$jar" --server.port="$port" --bank.data-dir="$work/data" --bank.content-dir="$work/content" --bank.import.max-size=20MB \
   >"$work/app.log" 2>&1 &
 app=$!
 until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug"' | wc -l)" -ge 2 ]; do

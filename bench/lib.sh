@@ -19,9 +19,13 @@ await_first_page() {
   done
 }
 
-# The JIT and collector options the launcher starts the bank with (src/launcher/interview-bank, its
-# "defaults"), so that a bench of `java -jar` measures the bank as it is meant to run.
-# Usage: java $(launcher_options) -jar ...
+# The JVM options the launcher starts the bank with (src/launcher/interview-bank, its "defaults":
+# the collector), so that a bench of `java -jar` measures the bank as it is meant to run. Stops the
+# bench if it cannot read them, rather than measure the JVM's own defaults.
+# Usage: launcher_jvm_options=$(launcher_options)   (under set -e: stops the bench if it fails)
 launcher_options() {
-  sed -n 's/^defaults="\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../src/launcher/interview-bank" | head -n 1
+  local options
+  options=$(sed -n 's/^defaults="\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../src/launcher/interview-bank" | head -n 1)
+  [ -n "$options" ] || { echo "no defaults=\"...\" in src/launcher/interview-bank" >&2; return 1; }
+  echo "$options"
 }

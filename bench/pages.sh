@@ -6,10 +6,11 @@
 # Needs Debian's nginx and wrk (apt-get install -y nginx wrk).
 # Usage: bench/pages.sh [--app.property=value ...]   (arguments go to the app; BENCH_JAVA: the java
 # command, default java; e.g. a JDK 21+ with --spring.threads.virtual.enabled=true; BENCH_JAVA_OPTS:
-# its options, default -Xmx256m and the launcher's JIT and collector, launcher_options in bench/lib.sh)
+# its options, default -Xmx256m and the launcher's collector, launcher_options in bench/lib.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+launcher_jvm_options=$(launcher_options)
 duration=${DURATION:-30s}
 connections=64
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -30,7 +31,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--Xmx256m $(launcher_options)} -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" "$@" >"$work/app.log" 2>&1 &
+"${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--Xmx256m $launcher_jvm_options} -jar "$jar" --server.port="$app_port" --bank.data-dir="$work/data" "$@" >"$work/app.log" 2>&1 &
 app=$!
 until curl -fs "http://127.0.0.1:$app_port/" 2>/dev/null | grep -q 'Python Questions'; do
   sleep 0.2

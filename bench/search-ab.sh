@@ -5,16 +5,17 @@
 # alike. Measures only.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
-# BENCH_JAVA_OPTS, default -Xmx512m and the launcher's JIT and collector, launcher_options in bench/lib.sh)
+# BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+launcher_jvm_options=$(launcher_options)
 read -r old_port new_port <<<"${AB_PORTS:-18121 18122}"
 declare -A jar=([old]=$1 [new]=$2) port=([old]=$old_port [new]=$new_port) pid=()
 tmp=$(mktemp -d)
 trap 'for p in "${pid[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$tmp"' EXIT
 for side in old new; do
-  java ${BENCH_JAVA_OPTS:--Xmx512m $(launcher_options)} -jar "${jar[$side]}" --server.port="${port[$side]}" --bank.data-dir="$tmp/$side" \
+  java ${BENCH_JAVA_OPTS:--Xmx512m $launcher_jvm_options} -jar "${jar[$side]}" --server.port="${port[$side]}" --bank.data-dir="$tmp/$side" \
     --bank.content-dir="$PWD/content" --bank.search.cache-size=0 --bank.page-cache.max-size=0 >"$tmp/$side.log" 2>&1 &
   pid[$side]=$!
 done

@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+launcher_jvm_options=$(launcher_options)
 script_start=$(date +%s)
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
@@ -42,7 +43,7 @@ start_app() {
   mkdir -p "$tmp/$name"
   log="$tmp/$name/app.log"
   begin=$(date +%s%N)
-  java ${BENCH_JAVA_OPTS:--Xmx512m $(launcher_options)} -jar "$jar" --server.port="$port" --bank.data-dir="$tmp/$name/data" \
+  java ${BENCH_JAVA_OPTS:--Xmx512m $launcher_jvm_options} -jar "$jar" --server.port="$port" --bank.data-dir="$tmp/$name/data" \
     --bank.content-dir="$content" "$@" >"$log" 2>&1 &
   app=$!
   until [ "$(curl -fs "$base/api/guides" 2>/dev/null | grep -o '"slug":' | wc -l)" -ge "$guides" ]; do
