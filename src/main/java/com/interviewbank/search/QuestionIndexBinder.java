@@ -44,12 +44,12 @@ class QuestionIndexBinder implements TypeBinder {
 	private final String layout;
 
 	/**
-	 * @param clusterHighlights whether the backend highlights snippets (Elasticsearch/OpenSearch)
-	 * @param layout the layout the documents are written in ({@link IndexFields#layout})
+	 * @param backend the backend the documents are written to: a cluster (Elasticsearch/OpenSearch)
+	 * highlights snippets itself, and each backend has its layout ({@link IndexFields#layout})
 	 */
-	QuestionIndexBinder(boolean clusterHighlights, String layout) {
-		this.clusterHighlights = clusterHighlights;
-		this.layout = layout;
+	QuestionIndexBinder(SearchProperties.Backend backend) {
+		this.clusterHighlights = backend == SearchProperties.Backend.ELASTICSEARCH;
+		this.layout = IndexFields.layout(backend);
 	}
 
 	@Override

@@ -56,8 +56,7 @@ class SearchMappingConfiguration {
 			SearchProperties.Backend backend) {
 		var question = context.programmaticMapping().type(Question.class);
 		question.indexed().index(index);
-		question.binder(new QuestionIndexBinder(backend == SearchProperties.Backend.ELASTICSEARCH,
-				IndexFields.layout(backend)));
+		question.binder(new QuestionIndexBinder(backend));
 	}
 
 }
