@@ -27,6 +27,13 @@ class TypoPredicates {
 
 	private static final int EXACT_PREFIX = 1;
 
+	/** How much a typo counts in each field: a title most, prose least (a code title as a title). */
+	private static final float TITLE = 3f;
+
+	private static final float HEADINGS = 1.5f;
+
+	private static final float PROSE = 0.5f;
+
 	private final LuceneAnalysers analysers;
 
 	private final TypoAutomata automata;
@@ -40,21 +47,21 @@ class TypoPredicates {
 	void addTo(BooleanPredicateClausesStep<?, ?> any, SearchPredicateFactory f, String word, int typos) {
 		if (!this.analysers.available()) {
 			any.should(f.match()
-				.field(IndexFields.TITLE_STD).boost(3f)
-				.field(IndexFields.HEADINGS_STD).boost(1.5f)
-				.field(IndexFields.PROSE_STD).boost(0.5f)
+				.field(IndexFields.TITLE_STD).boost(TITLE)
+				.field(IndexFields.HEADINGS_STD).boost(HEADINGS)
+				.field(IndexFields.PROSE_STD).boost(PROSE)
 				.matching(word)
 				.fuzzy(typos, EXACT_PREFIX));
-			any.should(f.match().field(IndexFields.TITLE_CODE).boost(3f).matching(word).fuzzy(typos, EXACT_PREFIX));
+			any.should(f.match().field(IndexFields.TITLE_CODE).boost(TITLE).matching(word).fuzzy(typos, EXACT_PREFIX));
 			return;
 		}
 		Analyzer standard = this.analysers.named(Analysis.STANDARD_QUERY);
 		Query standardFields = new BooleanQuery.Builder()
-			.add(new BoostQuery(inField(standard, IndexFields.TITLE_STD, word, typos), 3f), BooleanClause.Occur.SHOULD)
-			.add(new BoostQuery(inField(standard, IndexFields.HEADINGS_STD, word, typos), 1.5f), BooleanClause.Occur.SHOULD)
-			.add(new BoostQuery(inField(standard, IndexFields.PROSE_STD, word, typos), 0.5f), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(inField(standard, IndexFields.TITLE_STD, word, typos), TITLE), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(inField(standard, IndexFields.HEADINGS_STD, word, typos), HEADINGS), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(inField(standard, IndexFields.PROSE_STD, word, typos), PROSE), BooleanClause.Occur.SHOULD)
 			.build();
-		Query codeTitle = new BoostQuery(inField(this.analysers.named(Analysis.CODE), IndexFields.TITLE_CODE, word, typos), 3f);
+		Query codeTitle = new BoostQuery(inField(this.analysers.named(Analysis.CODE), IndexFields.TITLE_CODE, word, typos), TITLE);
 		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(standardFields));
 		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(codeTitle));
 	}
