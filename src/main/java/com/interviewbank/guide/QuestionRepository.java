@@ -39,9 +39,6 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 	@Query("select q from Question q join fetch q.topic join q.anchors a where q.version = :version and a.anchor = :anchor")
 	List<Question> findByVersionAndAnchor(GuideVersion version, String anchor);
 
-	@Query("select distinct q from Question q join fetch q.topic join fetch q.version v join fetch v.guide left join fetch q.anchors where q.id in :ids")
-	List<Question> findForResults(java.util.Collection<Long> ids);
-
 	@Query("select q from Question q join fetch q.topic where q.version.id in :versionIds order by q.id")
 	List<Question> findWithTopicsInVersions(List<Long> versionIds);
 

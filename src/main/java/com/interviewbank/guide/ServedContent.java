@@ -3,6 +3,7 @@ package com.interviewbank.guide;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +70,21 @@ public class ServedContent {
 	public Optional<GuideState> served(long guideId) {
 		return snapshot().guides()
 			.stream()
-			.filter(guide -> guide.guideId() == guideId && guide.published() && guide.activeVersionId() != null)
+			.filter(guide -> guide.guideId() == guideId && isServed(guide))
 			.findFirst();
 	}
 
 	/** The version of a guide this node serves, if it serves the guide at all. */
 	public Optional<Long> servedVersion(long guideId) {
 		return served(guideId).map(GuideState::activeVersionId);
+	}
+
+	/** The slug of the guide of each version this node serves, by version: where its questions are. */
+	public Map<Long, String> guideSlugsByServedVersion() {
+		return snapshot().guides()
+			.stream()
+			.filter(ServedContent::isServed)
+			.collect(Collectors.toUnmodifiableMap(GuideState::activeVersionId, GuideState::slug));
 	}
 
 	/** The versions of every published guide this node serves: what searches look in. */
@@ -127,11 +136,11 @@ public class ServedContent {
 	}
 
 	private static Set<Long> served(List<GuideState> states) {
-		return states.stream()
-			.filter(GuideState::published)
-			.map(GuideState::activeVersionId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toUnmodifiableSet());
+		return states.stream().filter(ServedContent::isServed).map(GuideState::activeVersionId).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static boolean isServed(GuideState guide) {
+		return guide.published() && guide.activeVersionId() != null;
 	}
 
 	private static Set<Long> difference(Set<Long> from, Set<Long> without) {

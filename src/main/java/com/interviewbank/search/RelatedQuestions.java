@@ -34,7 +34,10 @@ import com.interviewbank.system.DaemonThreads;
  * vectors are built once per set of versions served, in memory: a few hundred kilobytes of text,
  * and for a bank of 20,000 questions a few seconds of work, so they are built in the background as
  * soon as a node serves other versions, not by the first reader of a question page. Their words
- * also tell a search what a word it matched with typos was meant to be.
+ * also tell a search what a word it matched with typos was meant to be. They keep what a page shows
+ * of a related question (its title and where it is), so that a question page reads none of them
+ * from the database: on a bank of 20,000 questions that read was a third of a page's first
+ * rendering after an import.
  */
 @Component
 class RelatedQuestions {
@@ -52,7 +55,7 @@ class RelatedQuestions {
 	 * entities cost more than the build itself (and would count among a request's entity loads).
 	 */
 	private static final String TEXTS = """
-			select id, topic_id, kind, title, answer_html from question
+			select id, version_id, topic_id, kind, slug, title, title_html, answer_html from question
 			where version_id in (:versions) order by id""";
 
 	private final JdbcClient jdbc;
@@ -100,7 +103,7 @@ class RelatedQuestions {
 	 * topic no longer computes 20,000 cosines over word maps.
 	 * @param words every word of the titles and answers, with how many questions hold it
 	 */
-	private record Vectors(Set<Long> versions, long[] ids, long[] topicIds, boolean[] prompts,
+	private record Vectors(Set<Long> versions, Shown[] shown, long[] topicIds, boolean[] prompts,
 			Map<Long, Integer> indexOf, int[][] docWords, float[][] docWeights, int[][] postingDocs,
 			float[][] postingWeights, Map<String, Integer> words) {
 	}
@@ -114,14 +117,20 @@ class RelatedQuestions {
 		.thenComparing(Scored::similarity, Comparator.reverseOrder())
 		.thenComparingInt(Scored::doc);
 
-	/** The ids of the questions (not prompts) most like this one, its own topic's first. */
-	List<Long> of(long questionId, List<Long> versions, int limit) {
+	/**
+	 * A related question as a page shows it; the page finds its guide by its version.
+	 */
+	record Shown(long id, long versionId, String slug, String title, String titleHtml) {
+	}
+
+	/** The questions (not prompts) most like this one, its own topic's first. */
+	List<Shown> of(long questionId, List<Long> versions, int limit) {
 		Vectors vectors = current(versions);
 		Integer self = vectors.indexOf().get(questionId);
 		if (self == null || limit <= 0) {
 			return List.of();
 		}
-		double[] similarity = new double[vectors.ids().length];
+		double[] similarity = new double[vectors.shown().length];
 		int[] words = vectors.docWords()[self];
 		float[] weights = vectors.docWeights()[self];
 		for (int w = 0; w < words.length; w++) {
@@ -145,7 +154,7 @@ class RelatedQuestions {
 				best.poll();
 			}
 		}
-		return best.stream().sorted(BEST_FIRST).map(scored -> vectors.ids()[scored.doc()]).toList();
+		return best.stream().sorted(BEST_FIRST).map(scored -> vectors.shown()[scored.doc()]).toList();
 	}
 
 	/**
@@ -179,7 +188,12 @@ class RelatedQuestions {
 	}
 
 	/** What a build reads of a question. */
-	private record Text(long id, long topicId, boolean prompt, String title, String answerHtml) {
+	private record Text(Shown shown, long topicId, boolean prompt, String answerHtml) {
+
+		String title() {
+			return this.shown.title();
+		}
+
 	}
 
 	private List<Text> texts(Set<Long> versions) {
@@ -188,8 +202,10 @@ class RelatedQuestions {
 		}
 		return this.jdbc.sql(TEXTS)
 			.param("versions", versions)
-			.query((row, number) -> new Text(row.getLong("id"), row.getLong("topic_id"),
-					QuestionKind.PROMPT.name().equals(row.getString("kind")), row.getString("title"),
+			.query((row, number) -> new Text(
+					new Shown(row.getLong("id"), row.getLong("version_id"), row.getString("slug"), row.getString("title"),
+							row.getString("title_html")),
+					row.getLong("topic_id"), QuestionKind.PROMPT.name().equals(row.getString("kind")),
 					row.getString("answer_html")))
 			.list();
 	}
@@ -209,7 +225,7 @@ class RelatedQuestions {
 		Map<String, Integer> wordIndex = new HashMap<>();
 		documentFrequency.keySet().forEach(word -> wordIndex.put(word, wordIndex.size()));
 		int n = all.size();
-		long[] ids = new long[n];
+		Shown[] shown = new Shown[n];
 		long[] topicIds = new long[n];
 		boolean[] prompts = new boolean[n];
 		Map<Long, Integer> indexOf = new HashMap<>();
@@ -218,10 +234,10 @@ class RelatedQuestions {
 		int[] postingSizes = new int[wordIndex.size()];
 		for (int doc = 0; doc < n; doc++) {
 			Text question = all.get(doc);
-			ids[doc] = question.id();
+			shown[doc] = question.shown();
 			topicIds[doc] = question.topicId();
 			prompts[doc] = question.prompt();
-			indexOf.put(question.id(), doc);
+			indexOf.put(question.shown().id(), doc);
 			weigh(counts.get(doc), documentFrequency, wordIndex, n, doc, docWords, docWeights);
 			for (int word : docWords[doc]) {
 				postingSizes[word]++;
@@ -241,7 +257,7 @@ class RelatedQuestions {
 				postingWeights[word][filled[word]++] = docWeights[doc][w];
 			}
 		}
-		return new Vectors(versions, ids, topicIds, prompts, indexOf, docWords, docWeights, postingDocs, postingWeights,
+		return new Vectors(versions, shown, topicIds, prompts, indexOf, docWords, docWeights, postingDocs, postingWeights,
 				documentFrequency);
 	}
 

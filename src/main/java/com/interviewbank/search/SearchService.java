@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.interviewbank.guide.GuideLinks;
 import com.interviewbank.guide.Question;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.ServedContent;
@@ -227,15 +228,17 @@ public class SearchService {
 			.toList();
 	}
 
-	/** Questions like this one over their whole text, those of its topic first ({@link RelatedQuestions}). */
-	@Transactional(readOnly = true)
+	/**
+	 * Questions like this one over their whole text, those of its topic first ({@link RelatedQuestions}),
+	 * shown from memory: each guide's current slug by the version served.
+	 */
 	public List<Related> related(long questionId, int limit) {
-		List<Long> ids = this.related.of(questionId, this.content.servedVersionIds(), limit);
-		Map<Long, Question> loaded = load(ids);
-		return ids.stream()
-			.map(loaded::get)
-			.filter(q -> q != null)
-			.map(q -> new Related(q.getTitle(), q.getTitleHtml(), q.pagePath()))
+		Map<Long, String> guideSlugs = this.content.guideSlugsByServedVersion();
+		return this.related.of(questionId, List.copyOf(guideSlugs.keySet()), limit)
+			.stream()
+			.filter(shown -> guideSlugs.containsKey(shown.versionId()))
+			.map(shown -> new Related(shown.title(), shown.titleHtml(),
+					GuideLinks.question(guideSlugs.get(shown.versionId()), shown.slug())))
 			.toList();
 	}
 
@@ -355,10 +358,4 @@ public class SearchService {
 			.toList();
 	}
 
-	private Map<Long, Question> load(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.questions.findForResults(ids).stream().collect(Collectors.toMap(Question::getId, Function.identity()));
-	}
 }

@@ -185,6 +185,10 @@ class GuideManagementTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location", "/api/guides/new-slug"));
 		this.mvc.perform(get("/guides/new-slug")).andExpect(status().isOk());
+		// Related questions are shown from memory, with the guide's slug of now.
+		this.mvc.perform(get("/guides/new-slug/questions/tegucigalpa-question"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li><a href=\"/guides/new-slug/questions/other-question\">Other question</a></li>")));
 		this.mvc.perform(get("/api/search").param("q", "tegucigalpa"))
 			.andExpect(jsonPath("$.results[0].guide").value("new-slug"))
 			.andExpect(jsonPath("$.results[0].url").value(org.hamcrest.Matchers.startsWith("/guides/new-slug/")));
