@@ -2,10 +2,8 @@ package com.interviewbank.browse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -17,6 +15,7 @@ import com.interviewbank.guide.GuideLinks;
 import com.interviewbank.guide.GuideState;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.GuideVersionSourceRepository;
 import com.interviewbank.guide.Question;
 import com.interviewbank.guide.QuestionHeading;
 import com.interviewbank.guide.QuestionRepository;
@@ -59,13 +58,24 @@ class BrowseService {
 
 	private final TopicWindow window;
 
+	private final GuideOutlines outlines;
+
+	private final GuideVersionSourceRepository sources;
+
 	private final int questionsPerPage;
+
+	private final int topicsPerPage;
 
 	BrowseService(GuideCatalogue catalogue, TopicRepository topics, QuestionRepository questions, SearchService search,
 			SlugAliasRepository aliases, ServedContent content, GuideVersionRepository versions, TopicWindow window,
-			@Value("${bank.pages.questions-per-page:50}") int questionsPerPage) {
+			GuideOutlines outlines, GuideVersionSourceRepository sources,
+			@Value("${bank.pages.questions-per-page:50}") int questionsPerPage,
+			@Value("${bank.pages.topics-per-page:100}") int topicsPerPage) {
 		this.window = window;
+		this.outlines = outlines;
+		this.sources = sources;
 		this.questionsPerPage = questionsPerPage;
+		this.topicsPerPage = topicsPerPage;
 		this.content = content;
 		this.versions = versions;
 		this.aliases = aliases;
@@ -91,7 +101,7 @@ class BrowseService {
 		TopicHeading topic = outline.get(index);
 		return new PageModels.TopicPage(view(guide, outline), topic.slug(), topic.title(), intro(topic), List.of(), List.of(),
 				this.questions.findHeadingsOfTopic(topic.id()), link(outline.previous(index)), link(outline.next(index)),
-				TopicPaging.of(topic.questionCount(), this.questionsPerPage, 1));
+				Paging.of(topic.questionCount(), this.questionsPerPage, 1, "topic"));
 	}
 
 	/**
@@ -104,7 +114,7 @@ class BrowseService {
 		GuideOutline outline = outline(version);
 		int index = topicIndex(guide, outline, topicSlug);
 		TopicHeading topic = outline.get(index);
-		TopicPaging paging = TopicPaging.of(topic.questionCount(), this.questionsPerPage, pageNumber);
+		Paging paging = Paging.of(topic.questionCount(), this.questionsPerPage, pageNumber, "topic");
 		TopicWindow.Page page = this.window.page(version, topic.id(), outline.firstOrdinal(index), paging);
 		List<PageModels.TopicEntry> entries = page.entries()
 			.entrySet()
@@ -161,7 +171,7 @@ class BrowseService {
 		}
 		List<PageModels.QuestionLink> prompts = question.isPrompt() ? List.of()
 				: headingLinks(this.window.promptsOf(question, next.orElse(null)));
-		TopicPaging topicPage = TopicPaging.holding(askedIndex, topic.questionCount(), this.questionsPerPage);
+		Paging topicPage = Paging.holding(askedIndex, topic.questionCount(), this.questionsPerPage);
 		PageModels.TopicPlace place = new PageModels.TopicPlace(
 				headingLinks(this.window.titles(version, firstAsked, topicPage)), position, inTopic,
 				otherTopic(outline, previous, topic), otherTopic(outline, next, topic), topicPage);
@@ -172,29 +182,45 @@ class BrowseService {
 	}
 
 	/**
-	 * The topics of a guide, each with the questions of its first page, for the guide's page; a guide
-	 * of more than {@link #LISTED_QUESTIONS} questions lists its topics only, or its page would grow
-	 * past a megabyte. Titles only are read, never answers.
+	 * One page of a guide's topics ({@code bank.pages.topics-per-page}; all of them on one page for
+	 * most guides), each with the questions of its first page, for the guide's page; a guide of more
+	 * than {@link #LISTED_QUESTIONS} questions lists its topics only, or its page would grow past a
+	 * megabyte. Titles only are read, never answers, and only those of the topics listed.
 	 */
-	List<PageModels.TopicContents> contents(String guideSlug) {
+	PageModels.GuideContents contents(String guideSlug, int pageNumber) {
 		GuideVersion version = served(published(guideSlug));
 		GuideOutline outline = outline(version);
-		boolean listQuestions = version.getQuestionCount() <= LISTED_QUESTIONS;
-		List<QuestionHeading> asked = listQuestions
-				? this.questions.findHeadings(version, QuestionKind.QUESTION, 1, version.getQuestionCount()) : List.of();
-		Map<Long, Long> prompts = this.questions.topicIdsOfKind(version, QuestionKind.PROMPT)
-			.stream()
-			.collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+		Paging paging = Paging.of(outline.topics().size(), this.topicsPerPage, pageNumber, "guide");
+		boolean listQuestions = version.getQuestionCount() <= LISTED_QUESTIONS && paging.to() > paging.from();
+		int firstListed = listQuestions ? outline.firstOrdinal(paging.from()) : 0;
+		List<QuestionHeading> asked = listQuestions ? this.questions.findHeadings(version, QuestionKind.QUESTION,
+				firstListed, outline.firstOrdinal(paging.to() - 1) + outline.get(paging.to() - 1).questionCount() - 1)
+				: List.of();
 		List<PageModels.TopicContents> contents = new ArrayList<>();
-		for (int i = 0; i < outline.topics().size(); i++) {
+		for (int i = paging.from(); i < paging.to(); i++) {
 			TopicHeading topic = outline.get(i);
-			int from = Math.min(asked.size(), outline.firstOrdinal(i) - 1);
+			int from = Math.min(asked.size(), outline.firstOrdinal(i) - firstListed);
 			int listed = listQuestions ? Math.min(topic.questionCount(), this.questionsPerPage) : 0;
 			contents.add(new PageModels.TopicContents(link(topic),
 					headingLinks(asked.subList(from, Math.min(asked.size(), from + listed))),
-					prompts.getOrDefault(topic.id(), 0L).intValue(), topic.questionCount()));
+					outline.prompts(i), topic.questionCount()));
 		}
-		return contents;
+		return new PageModels.GuideContents(contents, paging);
+	}
+
+	/**
+	 * The topics a topic or question page's sidebar lists: all of the guide's, or, for a guide of
+	 * more than a page of them, the page of the guide's topics that holds this one (so that every
+	 * page of a guide of thousands of topics is not hundreds of kilobytes of sidebar).
+	 */
+	PageModels.TopicList sidebarTopics(PageModels.GuideView guide, String topicSlug) {
+		List<PageModels.TopicLink> all = guide.topics();
+		int index = 0;
+		while (index < all.size() && !all.get(index).slug().equals(topicSlug)) {
+			index++;
+		}
+		Paging paging = Paging.holding(index, all.size(), this.topicsPerPage);
+		return new PageModels.TopicList(paging.slice(all), paging);
 	}
 
 	private static PageModels.TopicLink otherTopic(GuideOutline outline, Optional<Question> neighbour, TopicHeading topic) {
@@ -249,7 +275,7 @@ class BrowseService {
 	}
 
 	String source(String guideSlug) {
-		return served(published(guideSlug)).getSourceMarkdown();
+		return this.sources.sourceOf(served(published(guideSlug)));
 	}
 
 	Optional<String> randomQuestionPath() {
@@ -278,7 +304,7 @@ class BrowseService {
 	}
 
 	private GuideOutline outline(GuideVersion version) {
-		return new GuideOutline(this.topics.findHeadings(version));
+		return this.outlines.of(version);
 	}
 
 	/** The version of the guide this node serves, which may lag the database's by a poll. */

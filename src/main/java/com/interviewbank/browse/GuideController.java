@@ -26,9 +26,10 @@ class GuideController {
 	}
 
 	@GetMapping("/guides/{guideSlug}")
-	String guide(@PathVariable("guideSlug") String guide, Model model) {
+	String guide(@PathVariable("guideSlug") String guide,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
 		model.addAttribute("guide", this.browse.guide(guide));
-		model.addAttribute("contents", this.browse.contents(guide));
+		model.addAttribute("contents", this.browse.contents(guide, pageNumber));
 		return "browse/guide";
 	}
 
@@ -38,6 +39,7 @@ class GuideController {
 		PageModels.TopicPage page = this.browse.topicPage(guide, topic, pageNumber);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
+		model.addAttribute("sidebarTopics", this.browse.sidebarTopics(page.guide(), page.slug()));
 		return "browse/topic";
 	}
 
@@ -46,6 +48,7 @@ class GuideController {
 		PageModels.QuestionPage page = this.browse.question(guide, question);
 		model.addAttribute("page", page);
 		model.addAttribute("guide", page.guide());
+		model.addAttribute("sidebarTopics", this.browse.sidebarTopics(page.guide(), page.topic().slug()));
 		return "browse/question";
 	}
 

@@ -1,6 +1,7 @@
 package com.interviewbank.browse;
 
 import java.util.List;
+import java.util.Map;
 
 import com.interviewbank.guide.TopicHeading;
 
@@ -17,8 +18,14 @@ final class GuideOutline {
 
 	private final int[] firstOrdinals;
 
-	GuideOutline(List<TopicHeading> topics) {
-		this.topics = topics;
+	private final Map<Long, Integer> promptsByTopic;
+
+	/**
+	 * @param promptsByTopic how many prompts each topic lists, by the topic's id (none: absent)
+	 */
+	GuideOutline(List<TopicHeading> topics, Map<Long, Integer> promptsByTopic) {
+		this.topics = List.copyOf(topics);
+		this.promptsByTopic = Map.copyOf(promptsByTopic);
 		this.firstOrdinals = new int[topics.size()];
 		int next = 1;
 		for (int i = 0; i < topics.size(); i++) {
@@ -63,6 +70,11 @@ final class GuideOutline {
 	/** The topic after this one, or null. */
 	TopicHeading next(int index) {
 		return index + 1 < this.topics.size() ? this.topics.get(index + 1) : null;
+	}
+
+	/** How many prompts the topic at this index lists. */
+	int prompts(int index) {
+		return this.promptsByTopic.getOrDefault(this.topics.get(index).id(), 0);
 	}
 
 	/** The number ({@code ordinal}) of the topic's first question with an answer. */

@@ -50,7 +50,7 @@ final class PageModels {
 	 * @param items every question and prompt, in document order, without answers (for the API; none for a page)
 	 */
 	record TopicPage(GuideView guide, String slug, String title, String introHtml, List<QuestionLink> introPrompts,
-			List<TopicEntry> entries, List<QuestionHeading> items, TopicLink previous, TopicLink next, TopicPaging paging) {
+			List<TopicEntry> entries, List<QuestionHeading> items, TopicLink previous, TopicLink next, Paging paging) {
 	}
 
 	/**
@@ -73,7 +73,7 @@ final class PageModels {
 	 * @param topicPage the topic's page that holds this question
 	 */
 	record TopicPlace(List<QuestionLink> questions, int position, int of, TopicLink previousTopic, TopicLink nextTopic,
-			TopicPaging topicPage) {
+			Paging topicPage) {
 	}
 
 	/**
@@ -81,6 +81,14 @@ final class PageModels {
 	 * to list them all) and how many prompts it lists.
 	 * @param asked how many questions with answers the topic has, listed or not
 	 */
+	/** One page of a guide's topics, for the guide's page ({@link Paging}). */
+	record GuideContents(List<TopicContents> topics, Paging paging) {
+	}
+
+	/** The guide's topics a sidebar lists: all, or one page of them ({@link Paging}). */
+	record TopicList(List<TopicLink> topics, Paging paging) {
+	}
+
 	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts, int asked) {
 
 		public boolean more() {

@@ -33,7 +33,7 @@ class TopicWindow {
 	record Page(List<QuestionHeading> introPrompts, Map<Question, List<QuestionHeading>> entries) {
 	}
 
-	Page page(GuideVersion version, Long topicId, int firstOrdinal, TopicPaging paging) {
+	Page page(GuideVersion version, Long topicId, int firstOrdinal, Paging paging) {
 		int shown = paging.to() - paging.from();
 		// One question past the page: where it starts, the page's last answer and its prompts end.
 		List<Question> read = shown == 0 ? List.of()
@@ -57,7 +57,7 @@ class TopicWindow {
 	}
 
 	/** The titles of a topic page's questions, for a question page's sidebar. */
-	List<QuestionHeading> titles(GuideVersion version, int firstOrdinal, TopicPaging paging) {
+	List<QuestionHeading> titles(GuideVersion version, int firstOrdinal, Paging paging) {
 		return paging.to() == paging.from() ? List.of()
 				: this.questions.findHeadings(version, QuestionKind.QUESTION, firstOrdinal + paging.from(),
 						firstOrdinal + paging.to() - 1);

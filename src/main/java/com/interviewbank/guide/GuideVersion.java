@@ -2,7 +2,6 @@ package com.interviewbank.guide;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,16 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrimaryKeyJoinColumn;
-import jakarta.persistence.SecondaryTable;
 
 /**
- * One imported source of a guide, kept whole so any version can be shown or restored. The source
- * lives in a table of its own, so that the version's row, which every topic and question row of
- * the version refers to, stays small (docs/ARCHITECTURE.md, "Big guides").
+ * One imported source of a guide, kept whole so any version can be shown or restored. The Markdown
+ * source is an entity of its own ({@link GuideVersionSource}), so that the version's row, which
+ * every topic and question row of the version refers to, stays small and a page that loads the
+ * version does not read it (docs/ARCHITECTURE.md, "Big guides").
  */
 @Entity
-@SecondaryTable(name = "guide_version_source", pkJoinColumns = @PrimaryKeyJoinColumn(name = "version_id"))
 public class GuideVersion {
 
 	@Id
@@ -33,9 +30,6 @@ public class GuideVersion {
 	private int number;
 
 	private String checksum;
-
-	@Column(table = "guide_version_source")
-	private String sourceMarkdown;
 
 	/** The commit of a Git source it was made from, or null. */
 	private String commitId;
@@ -62,12 +56,11 @@ public class GuideVersion {
 	protected GuideVersion() {
 	}
 
-	public GuideVersion(Guide guide, int number, String checksum, String sourceMarkdown, int topicLevel, int questionLevel,
+	public GuideVersion(Guide guide, int number, String checksum, int topicLevel, int questionLevel,
 			int topicCount, int questionCount, Instant createdAt, String createdBy) {
 		this.guide = guide;
 		this.number = number;
 		this.checksum = checksum;
-		this.sourceMarkdown = sourceMarkdown;
 		this.topicLevel = topicLevel;
 		this.questionLevel = questionLevel;
 		this.topicCount = topicCount;
@@ -90,10 +83,6 @@ public class GuideVersion {
 
 	public String getChecksum() {
 		return this.checksum;
-	}
-
-	public String getSourceMarkdown() {
-		return this.sourceMarkdown;
 	}
 
 	public int getTopicLevel() {

@@ -21,6 +21,7 @@ import com.interviewbank.guide.GuideRenamed;
 import com.interviewbank.guide.GuideRepository;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.GuideVersionSourceRepository;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.SlugAlias;
 import com.interviewbank.guide.SlugAliasRepository;
@@ -60,10 +61,13 @@ public class GuideManagement {
 
 	private final SeveralFilesParser severalFiles;
 
-	GuideManagement(GuideRepository guides, GuideVersionRepository versions, QuestionRepository questions,
-			SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
+	private final GuideVersionSourceRepository sources;
+
+	GuideManagement(GuideRepository guides, GuideVersionRepository versions, GuideVersionSourceRepository sources,
+			QuestionRepository questions, SlugAliasRepository aliases, ImportService imports, EntityManager entityManager,
 			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, GuideParser parser,
 			SeveralFilesParser severalFiles) {
+		this.sources = sources;
 		this.transactions = transactions;
 		this.parser = parser;
 		this.severalFiles = severalFiles;
@@ -134,7 +138,7 @@ public class GuideManagement {
 			return this.severalFiles.parse(guide.getSlug(), GuideZip.readKept(version.getSourceBundle()),
 					guide.outline(), version.outline(), version.getSourceWebUrl()).guide();
 		}
-		return this.parser.parse(guide.getSlug() + ".md", version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8));
+		return this.parser.parse(guide.getSlug() + ".md", this.sources.sourceOf(version).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void checkLength(String what, String value, int max) {
@@ -232,7 +236,7 @@ public class GuideManagement {
 		return this.imports.run(request);
 	}
 
-	private static ImportRequest dryRunOf(GuideVersion version, String slug, String fileName, String admin) {
+	private ImportRequest dryRunOf(GuideVersion version, String slug, String fileName, String admin) {
 		if (version.getSourceBundle() != null) {
 			ImportRequest.FromCommit commit = version.getCommitId() != null
 					? new ImportRequest.FromCommit(null, version.getCommitId(), java.util.List.of()) : null;
@@ -240,7 +244,7 @@ public class GuideManagement {
 					slug, admin, true, commit);
 		}
 		return new ImportRequest(ImportRun.Source.UPLOAD, fileName,
-				version.getSourceMarkdown().getBytes(StandardCharsets.UTF_8), slug, admin, true);
+				this.sources.sourceOf(version).getBytes(StandardCharsets.UTF_8), slug, admin, true);
 	}
 
 	/**

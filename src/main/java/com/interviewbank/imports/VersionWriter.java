@@ -15,6 +15,8 @@ import com.interviewbank.guide.AnswerAnchor;
 import com.interviewbank.guide.Guide;
 import com.interviewbank.guide.GuideVersion;
 import com.interviewbank.guide.GuideVersionRepository;
+import com.interviewbank.guide.GuideVersionSource;
+import com.interviewbank.guide.GuideVersionSourceRepository;
 import com.interviewbank.guide.Question;
 import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.Topic;
@@ -34,11 +36,15 @@ class VersionWriter {
 
 	private final GuideVersionRepository versions;
 
+	private final GuideVersionSourceRepository sources;
+
 	private final TopicRepository topics;
 
 	private final QuestionRepository questions;
 
-	VersionWriter(GuideVersionRepository versions, TopicRepository topics, QuestionRepository questions) {
+	VersionWriter(GuideVersionRepository versions, GuideVersionSourceRepository sources, TopicRepository topics,
+			QuestionRepository questions) {
+		this.sources = sources;
 		this.versions = versions;
 		this.topics = topics;
 		this.questions = questions;
@@ -66,10 +72,11 @@ class VersionWriter {
 			});
 		}
 		GuideVersion fresh = new GuideVersion(guide, this.versions.lastNumber(guide) + 1, checksum,
-				parsed.sourceMarkdown(), parsed.outline().topicLevel(), parsed.outline().questionLevel(),
+				parsed.outline().topicLevel(), parsed.outline().questionLevel(),
 				parsed.topics().size(), parsed.questionCount(), now, actor).readAs(parsed.outline().form());
 		fresh.renderedWith(guide.getSourceWebUrl());
 		GuideVersion version = this.versions.save(fresh);
+		this.sources.save(new GuideVersionSource(version.getId(), parsed.sourceMarkdown()));
 		UnaryOperator<String> links = AnchorLinks.pointingInto(guide.getSlug());
 		int position = 0;
 		Map<QuestionKind, Integer> ordinals = new EnumMap<>(QuestionKind.class);

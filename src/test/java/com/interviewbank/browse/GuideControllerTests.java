@@ -46,7 +46,9 @@ class GuideControllerTests {
 				new PageModels.TopicLink("basics", "Basics", 2), question, 2, List.of(), null, new PageModels.QuestionLink("intro", "Intro", "Intro"),
 				null, List.of(), new PageModels.TopicPlace(List.of(new PageModels.QuestionLink("intro", "Intro", "Intro"),
 						new PageModels.QuestionLink("what-is-gil", "What is GIL?", "What is <code>GIL</code>?")), 2, 2, null, null,
-						TopicPaging.of(2, 50, 1))));
+						Paging.of(2, 50, 1, "topic"))));
+		given(this.browse.sidebarTopics(GUIDE, "basics"))
+			.willReturn(new PageModels.TopicList(GUIDE.topics(), Paging.of(1, 100, 1, "guide")));
 		this.mvc.perform(get("/guides/py/questions/what-is-gil"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("browse/question"))

@@ -66,7 +66,7 @@ class GuideRepositoryTests {
 	}
 
 	private static GuideVersion version(Guide guide, int number) {
-		return new GuideVersion(guide, number, "sum", "# G", 1, 2, 1, 1, NOW, "test");
+		return new GuideVersion(guide, number, "sum", 1, 2, 1, 1, NOW, "test");
 	}
 
 }
