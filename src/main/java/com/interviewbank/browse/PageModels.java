@@ -76,11 +76,6 @@ final class PageModels {
 			Paging topicPage) {
 	}
 
-	/**
-	 * A topic of the guide page, with its questions (those of its first page, none in a guide too big
-	 * to list them all) and how many prompts it lists.
-	 * @param asked how many questions with answers the topic has, listed or not
-	 */
 	/** One page of a guide's topics, for the guide's page ({@link Paging}). */
 	record GuideContents(List<TopicContents> topics, Paging paging) {
 	}
@@ -89,6 +84,11 @@ final class PageModels {
 	record TopicList(List<TopicLink> topics, Paging paging) {
 	}
 
+	/**
+	 * A topic of the guide page, with its questions (those of its first page, none in a guide too big
+	 * to list them all) and how many prompts it lists.
+	 * @param asked how many questions with answers the topic has, listed or not
+	 */
 	record TopicContents(TopicLink topic, List<QuestionLink> questions, int prompts, int asked) {
 
 		public boolean more() {
