@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.interviewbank.guide.GuideLinks;
 import com.interviewbank.guide.Question;
-import com.interviewbank.guide.QuestionRepository;
 import com.interviewbank.guide.ServedContent;
 import com.interviewbank.guide.TopicRef;
 import com.interviewbank.guide.TopicRepository;
@@ -57,8 +56,6 @@ public class SearchService {
 
 	private final ServedContent content;
 
-	private final QuestionRepository questions;
-
 	private final TopicRepository topics;
 
 	private final TopicTitles topicTitles;
@@ -81,11 +78,14 @@ public class SearchService {
 
 	private final TypoPredicates typos;
 
-	SearchService(EntityManagerFactory entityManagers, ServedContent content, QuestionRepository questions,
+	private final ShownHits shownHits;
+
+	SearchService(EntityManagerFactory entityManagers, ServedContent content,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			HitSnippets snippets, TypoPredicates typos) {
+			HitSnippets snippets, TypoPredicates typos, ShownHits shownHits) {
 		this.snippets = snippets;
+		this.shownHits = shownHits;
 		this.typos = typos;
 		this.related = related;
 		this.gate = gate;
@@ -96,7 +96,6 @@ public class SearchService {
 		this.promptParents = promptParents;
 		this.indexTerms = indexTerms;
 		this.content = content;
-		this.questions = questions;
 		this.topics = topics;
 		this.didYouMean = didYouMean;
 	}
@@ -150,6 +149,7 @@ public class SearchService {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+		String content = this.content.fingerprint();
 		List<Long> versions = this.content.servedVersionIds();
 		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
@@ -157,8 +157,8 @@ public class SearchService {
 		return inSearchSession(session -> {
 			Set<String> misspelled = exact || query.isEmpty() ? Set.of() : misspelled(session, query, versions);
 			Set<AnalysedLanguage> languages = languages(versions);
-			SearchResult<ShownHit> result = session.search(Question.class)
-				.select(this.snippets::projection)
+			SearchResult<ShownHits.Ranked> result = session.search(Question.class)
+				.select(ShownHits.Ranked::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
 						: QueryPredicates.of(f, languages, query, versions, filters, misspelled, this.typos))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
@@ -168,7 +168,9 @@ public class SearchService {
 			long total = result.total().hitCount();
 			String corrected = total > 0 && !misspelled.isEmpty()
 					? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
-			List<SearchResults.Hit> hits = hits(session, result.hits(), query, corrections(query, corrected), versions,
+			List<ShownHit> shown = this.shownHits.of(session, result.hits(), content,
+					() -> content.equals(this.content.fingerprint()));
+			List<SearchResults.Hit> hits = hits(session, shown, query, corrections(query, corrected), versions,
 					languages);
 			String suggestion = total == 0 && !query.isEmpty()
 					? this.didYouMean.suggest(query, versions, (correction, in) -> countMatches(session, correction, in)) : null;

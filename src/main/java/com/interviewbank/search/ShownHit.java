@@ -64,6 +64,27 @@ record ShownHit(Long id, float score, String key, String guide, String topicKey,
 		return anchor.anchor() + "\t" + anchor.title();
 	}
 
+	/** The same hit as another query scored it. */
+	ShownHit withScore(float score) {
+		return new ShownHit(this.id, score, this.key, this.guide, this.topicKey, this.slug, this.title, this.topicTitle,
+				this.prompt, this.subsections, this.codeLines, this.prose, this.headings);
+	}
+
+	/** About the bytes the hit takes in memory ({@link ShownHits}): its characters twice, and a little more. */
+	int weight() {
+		int chars = length(this.key) + length(this.guide) + length(this.topicKey) + length(this.slug)
+				+ length(this.title) + length(this.topicTitle) + length(this.codeLines) + length(this.prose)
+				+ length(this.headings);
+		for (String subsection : this.subsections) {
+			chars += length(subsection);
+		}
+		return 2 * chars + 256;
+	}
+
+	private static int length(String text) {
+		return (text != null) ? text.length() : 0;
+	}
+
 	String topic() {
 		return this.topicKey.substring(this.topicKey.indexOf('/') + 1);
 	}
