@@ -29,3 +29,33 @@ launcher_options() {
   [ -n "$options" ] || { echo "no defaults=\"...\" in src/launcher/interview-bank" >&2; return 1; }
   echo "$options"
 }
+
+# CPU seconds (user + system) that the JIT compiler threads of process $1 have used so far.
+jit_cpu() {
+  local ticks=0 task
+  for task in /proc/"$1"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      "C1 Compiler"* | "C2 Compiler"*) ticks=$((ticks + $(awk '{ print $14 + $15 }' "$task/stat"))) ;;
+    esac
+  done
+  awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", ticks / hz }'
+}
+
+# Loads the app (process $1 at $2) with the queries of file $3, 4 clients, in rounds of 4,000
+# searches until its JIT compilers settle (under half a second of compiling in a round, at most 15
+# rounds), so that a measurement that follows is of compiled code: on 2 cores C2 compiles for
+# about two minutes of searches, taking a core from the app meanwhile. Needs target/test-classes.
+# Usage: warm_until_compiled "$app" "$base" bench/queries.txt
+warm_until_compiled() {
+  local pid=$1 base=$2 queries=$3 round before after
+  for round in $(seq 1 15); do
+    before=$(jit_cpu "$pid")
+    java -Xmx256m -cp target/test-classes com.interviewbank.bench.SearchLoad "$base" 4 4000 0 "$queries" warm-up >/dev/null
+    after=$(jit_cpu "$pid")
+    if awk -v a="$before" -v b="$after" 'BEGIN { exit !(b - a < 0.5) }'; then
+      echo "  JIT settled after $round warm-up round(s) of 4,000 searches (compiling $(awk -v a="$before" -v b="$after" 'BEGIN { printf "%.1f", b - a }') s in the last)"
+      return 0
+    fi
+  done
+  echo "  JIT still compiling after 15 warm-up rounds of 4,000 searches; measuring anyway"
+}

@@ -2,7 +2,8 @@
 # The search engine of two builds side by side (search cache and page cache off): both jars started
 # at once on the seed, then loaded in turns (1 client twice each, then 16 clients, then 200 clients
 # of random queries that give up after 10 s), so a machine shared with other work weighs on both
-# alike. Measures only.
+# alike. Each is first loaded until its JIT compilers settle (warm_until_compiled, bench/lib.sh).
+# Measures only.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
 # BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh)
@@ -24,6 +25,9 @@ for side in old new; do
 done
 load() { java -Xmx256m ${LOAD_OPTS:-} -cp target/test-classes com.interviewbank.bench.SearchLoad "$@" | grep -v '^  slowest'; }
 echo "load average$(uptime | sed 's/.*load average//')"
+for side in old new; do
+  echo "$side:"; warm_until_compiled "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt
+done
 for round in 1 2; do
   for side in old new; do
     load "http://127.0.0.1:${port[$side]}" 1 2000 500 bench/queries.txt "$side, round $round, 1 client, caches off"
