@@ -30,15 +30,12 @@ launcher_options() {
   echo "$options"
 }
 
-# CPU seconds (user + system) that the JIT compiler threads of process $1 have used so far.
-jit_cpu() {
-  local ticks=0 task
-  for task in /proc/"$1"/task/*; do
-    case $(cat "$task/comm" 2>/dev/null) in
-      "C1 Compiler"* | "C2 Compiler"*) ticks=$((ticks + $(awk '{ print $14 + $15 }' "$task/stat"))) ;;
-    esac
-  done
-  awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", ticks / hz }'
+# Seconds the JIT compilers of JVM $1 have spent compiling so far (java.ci.totalTime, summed over
+# its compiler threads, which the JVM adds and removes as it needs them).
+jit_seconds() {
+  jcmd "$1" PerfCounter.print 2>/dev/null | awk -F= '
+    $1 == "java.ci.totalTime" { ticks = $2 } $1 == "sun.os.hrt.frequency" { hz = $2 }
+    END { if (hz > 0) printf "%.1f", ticks / hz; else print "0" }'
 }
 
 # Loads the app (process $1 at $2) with the queries of file $3, 4 clients, in rounds of 4,000
@@ -49,9 +46,9 @@ jit_cpu() {
 warm_until_compiled() {
   local pid=$1 base=$2 queries=$3 round before after
   for round in $(seq 1 15); do
-    before=$(jit_cpu "$pid")
+    before=$(jit_seconds "$pid")
     java -Xmx256m -cp target/test-classes com.interviewbank.bench.SearchLoad "$base" 4 4000 0 "$queries" warm-up >/dev/null
-    after=$(jit_cpu "$pid")
+    after=$(jit_seconds "$pid")
     if awk -v a="$before" -v b="$after" 'BEGIN { exit !(b - a < 0.5) }'; then
       echo "  JIT settled after $round warm-up round(s) of 4,000 searches (compiling $(awk -v a="$before" -v b="$after" 'BEGIN { printf "%.1f", b - a }') s in the last)"
       return 0

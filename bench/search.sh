@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 launcher_jvm_options=$(launcher_options)
+command -v wrk >/dev/null || { echo "bench/search.sh needs wrk: apt-get install -y wrk" >&2; exit 1; }
 script_start=$(date +%s)
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/interview-bank-*.jar | grep -v original | head -n 1)
@@ -100,9 +101,11 @@ wrk_scenario() {
     /requests in/ { requests = $1; seconds = $4; sub(/,$/, "", seconds) }
     /Requests\/sec/ { rate = $2 }
     /Non-2xx/ { failed = $NF }
+    /Socket errors/ { errors = $0; sub(/^ *Socket errors: */, "", errors) }
     END {
       printf "%s: wrk, connections %d, requests %d in %s, %.0f req/s, p50 %s, p90 %s, p99 %s, max %s, non-2xx %d; app CPU %.2f ms a request\n",
-        label, connections, requests, seconds, rate, p50, p90, p99, max, failed + 0, cpu * 1000 / requests
+        label, connections, requests, seconds, rate, p50, p90, p99, max, failed + 0, cpu * 1000 / (requests > 0 ? requests : 1)
+      if (errors != "") printf "  wrk socket errors (not in its latencies): %s\n", errors
     }' <<<"$out" | tee -a "$results"
 }
 

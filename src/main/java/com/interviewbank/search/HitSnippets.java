@@ -39,7 +39,10 @@ class HitSnippets {
 		this.servedLanguages = servedLanguages;
 	}
 
-	/** What the ranked query projects of a hit: with its text when the snippets are marked here. */
+	/**
+	 * What a hit shows, as read from the index once for the content served ({@link ShownHits}):
+	 * with its text when the snippets are marked here.
+	 */
 	ProjectionFinalStep<ShownHit> projection(SearchProjectionFactory<?, ?> f) {
 		return this.localSnippets.available() ? ShownHit.withText(f) : ShownHit.projection(f);
 	}

@@ -16,6 +16,7 @@ import com.interviewbank.guide.Question;
 import com.interviewbank.support.SeedBankTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * What hits show is read from the index once per content and then kept: in the ranked order, with
@@ -60,11 +61,46 @@ class ShownHitsTests {
 			List<ShownHits.Ranked> ranked = ranked(session, "decorator");
 			List<ShownHit> first = shown.of(session, ranked, "content-1", () -> true);
 			assertThat(shown.size()).isEqualTo(ranked.size());
-			assertThat(shown.of(session, ranked, "content-1", () -> true)).isEqualTo(first);
+			// Kept: shown again without a query (a session that cannot search would fail).
+			assertThat(shown.of(mock(SearchSession.class), ranked, "content-1", () -> true)).isEqualTo(first);
 			assertThat(shown.size()).isEqualTo(ranked.size());
 			// Another content (a guide renamed, a version published): read again, not served from the old.
 			assertThat(shown.of(session, ranked, "content-2", () -> true)).isEqualTo(first);
 			assertThat(shown.size()).isEqualTo(2L * ranked.size());
+			return null;
+		});
+	}
+
+	@Test
+	void shouldMergeKeptAndNewHitsInTheOrderAndWithTheScoresOfThisSearch() {
+		ShownHits shown = new ShownHits(this.snippets, ONE_MEGABYTE);
+		inSession(session -> {
+			List<ShownHits.Ranked> ranked = ranked(session, "garbage collection");
+			// Every other hit kept by an earlier search, with scores of its own.
+			List<ShownHits.Ranked> earlier = new java.util.ArrayList<>();
+			for (int i = 1; i < ranked.size(); i += 2) {
+				earlier.add(new ShownHits.Ranked(ranked.get(i).id(), 1000f + i));
+			}
+			shown.of(session, earlier, "content-1", () -> true);
+			List<ShownHits.Ranked> reordered = new java.util.ArrayList<>(ranked);
+			java.util.Collections.reverse(reordered);
+			List<ShownHit> hits = shown.of(session, reordered, "content-1", () -> true);
+			assertThat(hits).extracting(ShownHit::id)
+				.containsExactlyElementsOf(reordered.stream().map(ShownHits.Ranked::id).toList());
+			assertThat(hits).extracting(ShownHit::score)
+				.containsExactlyElementsOf(reordered.stream().map(ShownHits.Ranked::score).toList());
+			assertThat(shown.size()).isEqualTo(ranked.size());
+			return null;
+		});
+	}
+
+	@Test
+	void shouldKeepNoMoreThanItsSizeAllows() {
+		ShownHits tiny = new ShownHits(this.snippets, 1024);
+		inSession(session -> {
+			List<ShownHits.Ranked> ranked = ranked(session, "decorator");
+			assertThat(tiny.of(session, ranked, "content-1", () -> true)).hasSameSizeAs(ranked);
+			assertThat(tiny.size()).isLessThan(ranked.size());
 			return null;
 		});
 	}
@@ -75,7 +111,10 @@ class ShownHitsTests {
 		ShownHits off = new ShownHits(this.snippets, 0);
 		inSession(session -> {
 			List<ShownHits.Ranked> ranked = ranked(session, "asyncio event loop");
-			assertThat(stale.of(session, ranked, "content-1", () -> false)).hasSameSizeAs(ranked);
+			// The content changed while the hits were read: asked once, for what was read.
+			java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+			assertThat(stale.of(session, ranked, "content-1", () -> checks.incrementAndGet() == 0)).hasSameSizeAs(ranked);
+			assertThat(checks).hasValue(1);
 			assertThat(stale.size()).isZero();
 			assertThat(off.of(session, ranked, "content-1", () -> true)).hasSameSizeAs(ranked);
 			assertThat(off.size()).isZero();
