@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -136,20 +137,25 @@ public class SearchService {
 	public SearchResults search(String raw, SearchFilters filters, int page, int size, boolean exact) {
 		String content = this.content.fingerprint();
 		return this.cache.get(new SearchKey(content, raw, filters, page, size, exact),
-				() -> searchIndex(raw, filters, page, size, exact), () -> content.equals(this.content.fingerprint()));
+				() -> searchIndex(content, raw, filters, page, size, exact), stillServed(content));
 	}
 
 	public List<Suggestion> suggest(String raw) {
 		String content = this.content.fingerprint();
-		return this.cache.get(new SuggestKey(content, raw), () -> suggestFromIndex(raw),
-				() -> content.equals(this.content.fingerprint()));
+		return this.cache.get(new SuggestKey(content, raw), () -> suggestFromIndex(raw), stillServed(content));
 	}
 
-	private SearchResults searchIndex(String raw, SearchFilters filters, int page, int size, boolean exact) {
+	/** Whether the content with this fingerprint is still the content served. */
+	private BooleanSupplier stillServed(String content) {
+		return () -> content.equals(this.content.fingerprint());
+	}
+
+	/** @param content the fingerprint of the content served when the search was asked */
+	private SearchResults searchIndex(String content, String raw, SearchFilters filters, int page, int size,
+			boolean exact) {
 		SearchQuery query = SearchQuery.parse(raw);
 		int safePage = Math.max(0, Math.min(MAX_PAGE, page));
 		int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-		String content = this.content.fingerprint();
 		List<Long> versions = this.content.servedVersionIds();
 		if ((query.isEmpty() && !filters.listsWithoutWords()) || versions.isEmpty()) {
 			return SearchResults.empty(query, safePage, safeSize);
@@ -168,8 +174,7 @@ public class SearchService {
 			long total = result.total().hitCount();
 			String corrected = total > 0 && !misspelled.isEmpty()
 					? DidYouMean.correct(query, misspelled, this.related.words(versions)) : null;
-			List<ShownHit> shown = this.shownHits.of(session, result.hits(), content,
-					() -> content.equals(this.content.fingerprint()));
+			List<ShownHit> shown = this.shownHits.of(session, result.hits(), content, stillServed(content));
 			List<SearchResults.Hit> hits = hits(session, shown, query, corrections(query, corrected), versions,
 					languages);
 			String suggestion = total == 0 && !query.isEmpty()
