@@ -1,7 +1,5 @@
 package com.interviewbank.search;
 
-import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 
 import org.springframework.stereotype.Component;
@@ -25,16 +23,16 @@ class AnalysedTexts {
 	 */
 	private static final long KEPT_BYTES = 16L * 1024 * 1024;
 
-	/** What a token kept weighs, its term included (an estimate for the cache's bound). */
-	private static final int TOKEN_BYTES = 96;
+	/** What a token kept weighs, its term and its term's hash code included (an estimate for the cache's bound). */
+	private static final int TOKEN_BYTES = 100;
 
 	/** What an entry weighs besides its text and tokens: the cache's node, the key, the list. */
 	private static final int ENTRY_BYTES = 128;
 
-	private final Cache<Key, List<AnalysedToken>> kept = Caffeine.newBuilder()
+	private final Cache<Key, AnalysedText> kept = Caffeine.newBuilder()
 		.maximumWeight(KEPT_BYTES)
-		.weigher((Key key, List<AnalysedToken> tokens) -> ENTRY_BYTES + 2 * key.text().length()
-				+ TOKEN_BYTES * tokens.size())
+		.weigher((Key key, AnalysedText analysed) -> ENTRY_BYTES + 2 * key.text().length()
+				+ TOKEN_BYTES * analysed.tokens().size())
 		.build();
 
 	/** The analyser is compared by identity: it has no equality of its own. */
@@ -47,12 +45,12 @@ class AnalysedTexts {
 			// Analysed outside the cache's lock, which would hold up other texts meanwhile: two
 			// searches may analyse one text at once, and the second's tokens replace the first's, equal.
 			Key key = new Key(analyzer, field, text);
-			List<AnalysedToken> tokens = this.kept.getIfPresent(key);
-			if (tokens == null) {
-				tokens = List.copyOf(AnalysedToken.of(analyzer, field, text, TextMarks.MAX_TEXT));
-				this.kept.put(key, tokens);
+			AnalysedText analysed = this.kept.getIfPresent(key);
+			if (analysed == null) {
+				analysed = AnalysedText.of(AnalysedToken.of(analyzer, field, text, TextMarks.MAX_TEXT));
+				this.kept.put(key, analysed);
 			}
-			return tokens;
+			return analysed;
 		};
 	}
 

@@ -21,47 +21,46 @@ import com.interviewbank.guide.QuestionRepository;
 @Component
 class DidYouMean {
 
-	private static final int MAX_DISTANCE = 2;
-
 	private final QuestionRepository questions;
 
-	private volatile Vocabulary vocabulary = new Vocabulary(List.of(), Map.of());
+	private volatile Titles titles = new Titles(List.of(), new Vocabulary(Map.of()));
 
 	DidYouMean(QuestionRepository questions) {
 		this.questions = questions;
 	}
 
-	private record Vocabulary(List<Long> versions, Map<String, Integer> frequencies) {
+	/** The words of the titles and headings of these versions. */
+	private record Titles(List<Long> versions, Vocabulary words) {
 	}
 
 	String suggest(SearchQuery query, List<Long> versions, BiFunction<SearchQuery, List<Long>, Long> counter) {
-		Map<String, Integer> words = vocabularyOf(versions);
+		Vocabulary words = vocabularyOf(versions);
 		Set<String> unknown = query.words()
 			.stream()
-			.filter(word -> !words.containsKey(word.toLowerCase(Locale.ROOT)))
+			.filter(word -> !words.contains(word.toLowerCase(Locale.ROOT)))
 			.collect(Collectors.toSet());
 		String suggestion = correct(query, unknown, words);
 		return suggestion != null && counter.apply(SearchQuery.parse(suggestion), versions) > 0 ? suggestion : null;
 	}
 
 	/**
-	 * The query with each of these words replaced by its nearest word of the vocabulary (the most
-	 * frequent among the nearest), or null if none is replaced.
+	 * The query with each of these words replaced by its nearest word of the vocabulary
+	 * ({@link Vocabulary#nearest}), or null if none is replaced.
 	 */
-	static String correct(SearchQuery query, Set<String> misspelled, Map<String, Integer> words) {
+	static String correct(SearchQuery query, Set<String> misspelled, Vocabulary words) {
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
 		for (String word : query.words()) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			String nearest = misspelled.contains(word) ? nearest(lower, words) : null;
+			String nearest = misspelled.contains(word) ? words.nearest(lower).orElse(null) : null;
 			changed |= nearest != null && !nearest.equals(lower);
 			corrected.add(nearest != null ? nearest : lower);
 		}
 		return changed ? String.join(" ", corrected) : null;
 	}
 
-	private Map<String, Integer> vocabularyOf(List<Long> versions) {
-		Vocabulary current = this.vocabulary;
+	private Vocabulary vocabularyOf(List<Long> versions) {
+		Titles current = this.titles;
 		if (!current.versions().equals(versions)) {
 			Map<String, Integer> frequencies = new HashMap<>();
 			List<String> texts = new ArrayList<>(this.questions.titlesInVersions(versions));
@@ -73,54 +72,10 @@ class DidYouMean {
 					}
 				}
 			}
-			current = new Vocabulary(List.copyOf(versions), frequencies);
-			this.vocabulary = current;
+			current = new Titles(List.copyOf(versions), new Vocabulary(frequencies));
+			this.titles = current;
 		}
-		return current.frequencies();
-	}
-
-	private static String nearest(String word, Map<String, Integer> words) {
-		String best = null;
-		int bestDistance = MAX_DISTANCE + 1;
-		int bestFrequency = 0;
-		for (Map.Entry<String, Integer> candidate : words.entrySet()) {
-			int distance = distance(word, candidate.getKey(), bestDistance);
-			if (distance < bestDistance || (distance == bestDistance && candidate.getValue() > bestFrequency)) {
-				best = candidate.getKey();
-				bestDistance = distance;
-				bestFrequency = candidate.getValue();
-			}
-		}
-		int allowed = word.length() < 5 ? 1 : MAX_DISTANCE;
-		return bestDistance <= allowed ? best : null;
-	}
-
-	/** Levenshtein distance, or more than {@code limit} as soon as it must be. */
-	static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) > limit) {
-			return limit + 1;
-		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			int rowMin = current[0];
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-				rowMin = Math.min(rowMin, current[j]);
-			}
-			if (rowMin > limit) {
-				return limit + 1;
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return current.words();
 	}
 
 }

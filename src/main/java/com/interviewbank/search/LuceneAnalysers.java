@@ -1,5 +1,8 @@
 package com.interviewbank.search;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +24,9 @@ class LuceneAnalysers {
 
 	private final boolean available;
 
+	/** The backend's analysers live as long as it does: looked up once each, not on every search. */
+	private final Map<String, Analyzer> byName = new ConcurrentHashMap<>();
+
 	LuceneAnalysers(EntityManagerFactory entityManagers, SearchProperties properties) {
 		this.entityManagers = entityManagers;
 		this.available = properties.backend() == SearchProperties.Backend.LUCENE;
@@ -31,7 +37,8 @@ class LuceneAnalysers {
 	}
 
 	Analyzer named(String name) {
-		return backend().analyzer(name).orElseThrow(() -> new IllegalStateException("No analyser " + name));
+		return this.byName.computeIfAbsent(name,
+				missing -> backend().analyzer(missing).orElseThrow(() -> new IllegalStateException("No analyser " + missing)));
 	}
 
 	private LuceneBackend backend() {

@@ -105,7 +105,7 @@ class RelatedQuestions {
 	 */
 	private record Vectors(Set<Long> versions, Shown[] shown, long[] topicIds, boolean[] prompts,
 			Map<Long, Integer> indexOf, int[][] docWords, float[][] docWeights, int[][] postingDocs,
-			float[][] postingWeights, Map<String, Integer> words) {
+			float[][] postingWeights, Vocabulary words) {
 	}
 
 	/** One candidate: its index in {@link Vectors} and how like the question it is. */
@@ -161,7 +161,7 @@ class RelatedQuestions {
 	 * Every word of the titles and answers served, with how many questions hold it: what a word
 	 * matched with typos was most likely meant to be.
 	 */
-	Map<String, Integer> words(List<Long> versions) {
+	Vocabulary words(List<Long> versions) {
 		return current(versions).words();
 	}
 
@@ -258,7 +258,7 @@ class RelatedQuestions {
 			}
 		}
 		return new Vectors(versions, shown, topicIds, prompts, indexOf, docWords, docWeights, postingDocs, postingWeights,
-				documentFrequency);
+				new Vocabulary(documentFrequency));
 	}
 
 	/** One question's words weighted by tf-idf and scaled to a unit vector (words of no weight left out). */

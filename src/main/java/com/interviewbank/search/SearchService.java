@@ -304,20 +304,21 @@ public class SearchService {
 		Map<Long, HitSnippets.Marked> snippets = this.snippets.of(session, rows, query, corrections, versions,
 				languages);
 		String highlight = URLEncoder.encode(String.join(" ", markedWords), StandardCharsets.UTF_8);
+		Snippets.WordMarks wordMarks = Snippets.marks(markedWords);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (ShownHit row : rows) {
 			HitSnippets.Marked marked = snippets.getOrDefault(row.id(), HitSnippets.Marked.none(row.id()));
 			String snippet = marked.snippet();
 			boolean code = false;
 			if (!snippet.contains("<mark>")) {
-				String lines = Snippets.code(row.codeLines(), markedWords);
+				String lines = wordMarks.code(row.codeLines());
 				code = !lines.isEmpty() && (snippet.isBlank() || lines.contains("<mark>"));
 				snippet = code ? lines : snippet;
 			}
 			String anchor = marked.headings().stream().map(row::anchorOf).filter(found -> found != null).findFirst().orElse(null);
 			hits.add(new SearchResults.Hit(row.key(), row.guide(), row.topic(), row.slug(), row.title(),
 					row.pagePath() + "?hl=" + highlight, anchor, snippet, row.score(), row.topicTitle(),
-					Snippets.mark(row.title(), markedWords), code));
+					wordMarks.mark(row.title()), code));
 		}
 		return hits;
 	}

@@ -45,45 +45,57 @@ final class Snippets {
 			.orElse("");
 	}
 
-	/**
-	 * The opening lines of an answer's first code block ({@link #codeLines}), escaped, as the
-	 * snippet of an answer whose prose holds no word searched; starting at the first line with a
-	 * word searched, if one has. Empty when the answer has no code.
-	 */
-	static String code(String codeLines, List<String> words) {
-		List<String> lines = codeLines == null || codeLines.isEmpty() ? List.of() : List.of(codeLines.split("\n"));
-		if (lines.isEmpty()) {
-			return "";
-		}
-		Pattern pattern = wordsPattern(words);
-		int start = 0;
-		for (int i = 0; pattern != null && i < lines.size(); i++) {
-			if (pattern.matcher(lines.get(i)).find()) {
-				start = i;
-				break;
-			}
-		}
-		List<String> shown = lines.subList(start, Math.min(lines.size(), start + CODE_LINES));
-		return mark(String.join("\n", shown), words);
+	/** The words searched, made into a pattern once per search, to mark every hit's title and code. */
+	static WordMarks marks(List<String> words) {
+		return new WordMarks(wordsPattern(words));
 	}
 
-	/** Text escaped as HTML, with the words searched, and longer words starting with them, in {@code <mark>}. */
-	static String mark(String text, List<String> words) {
-		Pattern pattern = wordsPattern(words);
-		if (pattern == null) {
-			return Entities.escape(text);
+	/**
+	 * The words searched, and longer words starting with them, marked in plain text.
+	 *
+	 * @param pattern the words as {@link #wordsPattern} makes them, or null if none can be marked
+	 */
+	record WordMarks(Pattern pattern) {
+
+		/**
+		 * The opening lines of an answer's first code block ({@link #codeLines}), escaped, as the
+		 * snippet of an answer whose prose holds no word searched; starting at the first line with a
+		 * word searched, if one has. Empty when the answer has no code.
+		 */
+		String code(String codeLines) {
+			List<String> lines = codeLines == null || codeLines.isEmpty() ? List.of() : List.of(codeLines.split("\n"));
+			if (lines.isEmpty()) {
+				return "";
+			}
+			int start = 0;
+			for (int i = 0; this.pattern != null && i < lines.size(); i++) {
+				if (this.pattern.matcher(lines.get(i)).find()) {
+					start = i;
+					break;
+				}
+			}
+			List<String> shown = lines.subList(start, Math.min(lines.size(), start + CODE_LINES));
+			return mark(String.join("\n", shown));
 		}
-		StringBuilder marked = new StringBuilder();
-		Matcher matcher = pattern.matcher(text);
-		int at = 0;
-		while (matcher.find()) {
-			marked.append(Entities.escape(text.substring(at, matcher.start())))
-				.append("<mark>")
-				.append(Entities.escape(matcher.group()))
-				.append("</mark>");
-			at = matcher.end();
+
+		/** Text escaped as HTML, with the words searched, and longer words starting with them, in {@code <mark>}. */
+		String mark(String text) {
+			if (this.pattern == null) {
+				return Entities.escape(text);
+			}
+			StringBuilder marked = new StringBuilder();
+			Matcher matcher = this.pattern.matcher(text);
+			int at = 0;
+			while (matcher.find()) {
+				marked.append(Entities.escape(text.substring(at, matcher.start())))
+					.append("<mark>")
+					.append(Entities.escape(matcher.group()))
+					.append("</mark>");
+				at = matcher.end();
+			}
+			return marked.append(Entities.escape(text.substring(at))).toString();
 		}
-		return marked.append(Entities.escape(text.substring(at))).toString();
+
 	}
 
 	/** The words at the start of a word, a plural's "s" optional: "decorators" marks "decorator". */

@@ -38,17 +38,33 @@ final class TextMarks {
 
 	private final List<Phrase> phrases;
 
+	/** The hash codes of the terms a mark can start with: each term to mark, each phrase's first. */
+	private final int[] startHashes;
+
+	/** A bit for each of {@link #startHashes} (by its lowest six bits), to pass over most tokens at once. */
+	private final long startBits;
+
 	private TextMarks(TextAnalysis textAnalysis, Map<String, String> terms, List<Phrase> phrases) {
 		this.textAnalysis = textAnalysis;
 		this.terms = terms;
 		this.phrases = phrases;
+		this.startHashes = java.util.stream.Stream
+			.concat(terms.keySet().stream(), phrases.stream().map(phrase -> phrase.terms().get(0).text()))
+			.mapToInt(String::hashCode)
+			.distinct()
+			.toArray();
+		long bits = 0;
+		for (int hash : this.startHashes) {
+			bits |= 1L << (hash & 63);
+		}
+		this.startBits = bits;
 	}
 
 	/** The tokens of a text as its field's analyser gives them ({@link AnalysedToken#of}, up to {@link #MAX_TEXT}). */
 	@FunctionalInterface
 	interface TextAnalysis {
 
-		List<AnalysedToken> tokens(String text);
+		AnalysedText analysed(String text);
 
 	}
 
@@ -66,8 +82,8 @@ final class TextMarks {
 	 */
 	static TextMarks of(Analyzer textAnalysis, Analyzer queryAnalysis, String field, List<String> words,
 			List<String> phrases) {
-		return of(textAnalysis, text -> AnalysedToken.of(textAnalysis, field, text, MAX_TEXT), queryAnalysis, field,
-				words, phrases);
+		return of(textAnalysis, text -> AnalysedText.of(AnalysedToken.of(textAnalysis, field, text, MAX_TEXT)),
+				queryAnalysis, field, words, phrases);
 	}
 
 	/**
@@ -267,9 +283,14 @@ final class TextMarks {
 		if (isEmpty() || text == null || text.isEmpty()) {
 			return List.of();
 		}
-		List<AnalysedToken> tokens = this.textAnalysis.tokens(text);
+		AnalysedText analysed = this.textAnalysis.analysed(text);
+		List<AnalysedToken> tokens = analysed.tokens();
+		int[] hashes = analysed.termHashes();
 		List<Span> found = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
+		for (int i = 0; i < hashes.length; i++) {
+			if (!mayStartMark(hashes[i])) {
+				continue;
+			}
 			AnalysedToken token = tokens.get(i);
 			String word = this.terms.get(token.text());
 			if (word != null) {
@@ -284,6 +305,19 @@ final class TextMarks {
 		}
 		found.sort(java.util.Comparator.comparingInt(Span::start));
 		return merged(found);
+	}
+
+	/** Whether a term with this hash code may be a term to mark or a phrase's first (if not, it is neither). */
+	private boolean mayStartMark(int termHash) {
+		if ((this.startBits & (1L << (termHash & 63))) == 0) {
+			return false;
+		}
+		for (int hash : this.startHashes) {
+			if (hash == termHash) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The index of the phrase's last token if the phrase starts at token {@code i}, else -1. */

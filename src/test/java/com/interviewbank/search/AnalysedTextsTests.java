@@ -52,12 +52,14 @@ class AnalysedTextsTests {
 		Counting analyzer = new Counting();
 		AnalysedTexts kept = new AnalysedTexts();
 
-		List<AnalysedToken> first = kept.of(analyzer, "prose").tokens(ANSWER);
-		List<AnalysedToken> second = kept.of(analyzer, "prose").tokens(new String(ANSWER.toCharArray()));
+		AnalysedText first = kept.of(analyzer, "prose").analysed(ANSWER);
+		AnalysedText second = kept.of(analyzer, "prose").analysed(new String(ANSWER.toCharArray()));
 
 		assertThat(analyzer.texts).hasValue(1);
-		assertThat(second).isEqualTo(first).isEqualTo(AnalysedToken.of(analyzer, "prose", ANSWER, TextMarks.MAX_TEXT));
-		assertThat(first).extracting(AnalysedToken::text).contains("decor", "wrap", "function");
+		assertThat(second).isSameAs(first);
+		assertThat(first.tokens()).isEqualTo(AnalysedToken.of(analyzer, "prose", ANSWER, TextMarks.MAX_TEXT));
+		assertThat(first.tokens()).extracting(AnalysedToken::text).contains("decor", "wrap", "function");
+		assertThat(first.termHashes()).containsExactly(first.tokens().stream().mapToInt(token -> token.text().hashCode()).toArray());
 	}
 
 	@Test
@@ -66,10 +68,10 @@ class AnalysedTextsTests {
 		Counting another = new Counting();
 		AnalysedTexts kept = new AnalysedTexts();
 
-		kept.of(analyzer, "prose").tokens(ANSWER);
-		kept.of(analyzer, "prose").tokens(ANSWER + " More.");
-		kept.of(analyzer, "headings").tokens(ANSWER);
-		kept.of(another, "prose").tokens(ANSWER);
+		kept.of(analyzer, "prose").analysed(ANSWER);
+		kept.of(analyzer, "prose").analysed(ANSWER + " More.");
+		kept.of(analyzer, "headings").analysed(ANSWER);
+		kept.of(another, "prose").analysed(ANSWER);
 
 		assertThat(analyzer.texts).hasValue(3);
 		assertThat(another.texts).hasValue(1);

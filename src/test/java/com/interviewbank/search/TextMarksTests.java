@@ -46,6 +46,15 @@ class TextMarksTests {
 	}
 
 	@Test
+	void marksNoTermThatOnlySharesAHashCodeWithATermSearched() {
+		assertThat("buzzards".hashCode()).isEqualTo("righto".hashCode());
+		assertThat("hierarch".hashCode()).isEqualTo("crinolines".hashCode());
+		TextMarks marks = TextMarks.of(UNSTEMMED, UNSTEMMED, "prose", List.of("buzzards"), List.of("hierarch rules"));
+		assertThat(marks.fragment("righto, buzzards; crinolines rules, hierarch rules", 200))
+			.isEqualTo("righto, <mark>buzzards</mark>; crinolines rules, <mark>hierarch rules</mark>");
+	}
+
+	@Test
 	void marksAQuotedPhraseAsOneSpanOnlyWhereItsWordsStandInARow() {
 		TextMarks marks = marks(List.of(), List.of("three values"));
 		assertThat(marks.fragment("the three values, not three of the values", 200))
