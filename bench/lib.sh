@@ -56,3 +56,34 @@ warm_until_compiled() {
   done
   echo "  JIT still compiling after 15 warm-up rounds of 4,000 searches; measuring anyway"
 }
+
+# CPU seconds process $1 has used so far (user + system).
+process_cpu() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"
+}
+
+# Loads the app (process $1 at $2) with wrk over the queries of file $3, in turn
+# (bench/search-queries.lua), after 5 s of warm-up: $4 connections for $5 (wrk's duration), labelled
+# $6. Prints one line: rate, latencies, failures, and the app's CPU a request. wrk is the load
+# generator issue 15 measured with: written in C, it leaves the app more of the two cores than
+# SearchLoad, whose JDK HTTP client costs about a millisecond of CPU a request. Needs Debian's wrk.
+# Usage: wrk_load "$app" "$base" bench/queries.txt 16 30s "16 clients, seed, cache off"
+wrk_load() {
+  local pid=$1 url=$2 queries=$3 connections=$4 duration=$5 label=$6 before after out
+  wrk -t1 -c"$connections" -d5s -s bench/search-queries.lua "$url" -- "$queries" >/dev/null
+  before=$(process_cpu "$pid")
+  out=$(wrk -t"$(( connections > 1 ? 2 : 1 ))" -c"$connections" -d"$duration" --latency -s bench/search-queries.lua "$url" -- "$queries")
+  after=$(process_cpu "$pid")
+  awk -v label="$label" -v connections="$connections" -v cpu="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" '
+    / 50% / { p50 = $2 } / 90% / { p90 = $2 } / 99% / { p99 = $2 }
+    /^    Latency/ { max = $4 }
+    /requests in/ { requests = $1; seconds = $4; sub(/,$/, "", seconds) }
+    /Requests\/sec/ { rate = $2 }
+    /Non-2xx/ { failed = $NF }
+    /Socket errors/ { errors = $0; sub(/^ *Socket errors: */, "", errors) }
+    END {
+      printf "%s: wrk, connections %d, requests %d in %s, %.0f req/s, p50 %s, p90 %s, p99 %s, max %s, non-2xx %d; app CPU %.2f ms a request\n",
+        label, connections, requests, seconds, rate, p50, p90, p99, max, failed + 0, cpu * 1000 / (requests > 0 ? requests : 1)
+      if (errors != "") printf "  wrk socket errors (not in its latencies): %s\n", errors
+    }' <<<"$out"
+}

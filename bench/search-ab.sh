@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The search engine of two builds side by side (search cache and page cache off): both jars started
-# at once on the seed, then loaded in turns (1 client twice each, then 16 clients, then 200 clients
-# of random queries that give up after 10 s), so a machine shared with other work weighs on both
-# alike. Each is first loaded until its JIT compilers settle (warm_until_compiled, bench/lib.sh).
-# Measures only.
+# at once on the seed, then loaded in turns by wrk (16 connections, three turns each, then one
+# connection, two turns each; wrk_load in bench/lib.sh, with the app's CPU a request) and by
+# SearchLoad (200 clients of random queries that give up after 10 s), so that a machine shared with
+# other work, or drifting, weighs on both alike. Each is first loaded until its JIT compilers settle
+# (warm_until_compiled, bench/lib.sh). Measures only. Needs Debian's wrk.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
 # BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+command -v wrk >/dev/null || { echo "bench/search-ab.sh needs wrk: apt-get install -y wrk" >&2; exit 1; }
 launcher_jvm_options=$(launcher_options)
 read -r old_port new_port <<<"${AB_PORTS:-18121 18122}"
 declare -A jar=([old]=$1 [new]=$2) port=([old]=$old_port [new]=$new_port) pid=()
@@ -28,13 +30,15 @@ echo "load average$(uptime | sed 's/.*load average//')"
 for side in old new; do
   echo "$side:"; warm_until_compiled "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt
 done
-for round in 1 2; do
+for round in 1 2 3; do
   for side in old new; do
-    load "http://127.0.0.1:${port[$side]}" 1 2000 500 bench/queries.txt "$side, round $round, 1 client, caches off"
+    wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 16 20s "$side, turn $round, 16 connections, caches off"
   done
 done
-for side in old new; do
-  load "http://127.0.0.1:${port[$side]}" 16 20s 2000 bench/queries.txt "$side, 16 clients, caches off"
+for round in 1 2; do
+  for side in old new; do
+    wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 1 20s "$side, turn $round, 1 connection, caches off"
+  done
 done
 for side in old new; do
   LOAD_OPTS="-Dsearchload.random -Dsearchload.timeout=10" \

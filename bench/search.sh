@@ -65,7 +65,7 @@ start_app() {
 
 # CPU seconds the app has used so far (user + system).
 app_cpu() {
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$app/stat"
+  process_cpu "$app"
 }
 
 # Reports what the app logged as a warning or an error while it was under load.
@@ -85,28 +85,10 @@ scenario() {
   echo "  app CPU for this scenario, warm-up included: $(awk -v a="$before" -v b="$(app_cpu)" 'BEGIN { printf "%.1f", b - a }') s"
 }
 
-# Loads the app with wrk (arguments: connections, duration, label): the queries of the file in turn
-# (bench/search-queries.lua), after 5 s of warm-up; keeps its line for the summary. wrk is the
-# load generator issue 15 measured with: written in C, it leaves the app more of the two cores
-# than SearchLoad, whose JDK HTTP client costs about a millisecond of CPU a request.
+# Loads the app with wrk (arguments: connections, duration, label; wrk_load in bench/lib.sh) and
+# keeps its line for the summary.
 wrk_scenario() {
-  local before after out
-  wrk -t1 -c"$1" -d5s -s bench/search-queries.lua "$base" -- "$queries" >/dev/null
-  before=$(app_cpu)
-  out=$(wrk -t"$(( $1 > 1 ? 2 : 1 ))" -c"$1" -d"$2" --latency -s bench/search-queries.lua "$base" -- "$queries")
-  after=$(app_cpu)
-  awk -v label="$3" -v connections="$1" -v cpu="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" '
-    / 50% / { p50 = $2 } / 90% / { p90 = $2 } / 99% / { p99 = $2 }
-    /^    Latency/ { max = $4 }
-    /requests in/ { requests = $1; seconds = $4; sub(/,$/, "", seconds) }
-    /Requests\/sec/ { rate = $2 }
-    /Non-2xx/ { failed = $NF }
-    /Socket errors/ { errors = $0; sub(/^ *Socket errors: */, "", errors) }
-    END {
-      printf "%s: wrk, connections %d, requests %d in %s, %.0f req/s, p50 %s, p90 %s, p99 %s, max %s, non-2xx %d; app CPU %.2f ms a request\n",
-        label, connections, requests, seconds, rate, p50, p90, p99, max, failed + 0, cpu * 1000 / (requests > 0 ? requests : 1)
-      if (errors != "") printf "  wrk socket errors (not in its latencies): %s\n", errors
-    }' <<<"$out" | tee -a "$results"
+  wrk_load "$app" "$base" "$queries" "$@" | tee -a "$results"
 }
 
 stop() {
