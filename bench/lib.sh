@@ -69,11 +69,11 @@ process_cpu() {
 # SearchLoad, whose JDK HTTP client costs about a millisecond of CPU a request. Needs Debian's wrk.
 # Usage: wrk_load "$app" "$base" bench/queries.txt 16 30s "16 clients, seed, cache off"
 wrk_load() {
-  local pid=$1 url=$2 queries=$3 connections=$4 duration=$5 label=$6 before after out
+  local app_pid=$1 url=$2 queries=$3 connections=$4 duration=$5 label=$6 before after out
   wrk -t1 -c"$connections" -d5s -s bench/search-queries.lua "$url" -- "$queries" >/dev/null
-  before=$(process_cpu "$pid")
+  before=$(process_cpu "$app_pid")
   out=$(wrk -t"$(( connections > 1 ? 2 : 1 ))" -c"$connections" -d"$duration" --latency -s bench/search-queries.lua "$url" -- "$queries")
-  after=$(process_cpu "$pid")
+  after=$(process_cpu "$app_pid")
   awk -v label="$label" -v connections="$connections" -v cpu="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" '
     / 50% / { p50 = $2 } / 90% / { p90 = $2 } / 99% / { p99 = $2 }
     /^    Latency/ { max = $4 }

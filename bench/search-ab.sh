@@ -2,8 +2,8 @@
 # The search engine of two builds side by side (search cache and page cache off): both jars started
 # at once on the seed, then loaded in turns by wrk (16 connections, three turns each, then one
 # connection, two turns each; wrk_load in bench/lib.sh, with the app's CPU a request) and by
-# SearchLoad (200 clients of random queries that give up after 10 s), so that a machine shared with
-# other work, or drifting, weighs on both alike. Each is first loaded until its JIT compilers settle
+# SearchLoad (200 clients of random queries that give up after 10 s), the first of each wrk turn
+# alternating, so that a machine shared with other work, or drifting, weighs on both alike. Each is first loaded until its JIT compilers settle
 # (warm_until_compiled, bench/lib.sh). Measures only. Needs Debian's wrk.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
@@ -30,13 +30,16 @@ echo "load average$(uptime | sed 's/.*load average//')"
 for side in old new; do
   echo "$side:"; warm_until_compiled "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt
 done
+# Which build goes first alternates from turn to turn, so that a drift of the machine (or of the
+# JITs) favours neither.
+in_turn() { if (( $1 % 2 )); then echo old new; else echo new old; fi; }
 for round in 1 2 3; do
-  for side in old new; do
+  for side in $(in_turn "$round"); do
     wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 16 20s "$side, turn $round, 16 connections, caches off"
   done
 done
 for round in 1 2; do
-  for side in old new; do
+  for side in $(in_turn "$round"); do
     wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 1 20s "$side, turn $round, 1 connection, caches off"
   done
 done

@@ -55,7 +55,14 @@ final class Vocabulary {
 	 * those; empty if none is that near.
 	 */
 	Optional<String> nearest(String word) {
-		return this.corrections.get(word, this::search);
+		// Searched outside the cache's lock, which would hold up other words meanwhile: two searches
+		// may look one word up at once, and find the same.
+		Optional<String> kept = this.corrections.getIfPresent(word);
+		if (kept == null) {
+			kept = search(word);
+			this.corrections.put(word, kept);
+		}
+		return kept;
 	}
 
 	private Optional<String> search(String word) {
