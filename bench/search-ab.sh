@@ -3,8 +3,9 @@
 # at once on the seed, then loaded in turns by wrk (16 connections, three turns each, then one
 # connection, two turns each; wrk_load in bench/lib.sh, with the app's CPU a request) and by
 # SearchLoad (200 clients of random queries that give up after 10 s), the first of each wrk turn
-# alternating, so that a machine shared with other work, or drifting, weighs on both alike. Each is first loaded until its JIT compilers settle
-# (warm_until_compiled, bench/lib.sh). Measures only. Needs Debian's wrk.
+# alternating, so that a machine shared with other work, or drifting, weighs on both alike. Each
+# is first loaded until its JIT compilers settle (warm_until_compiled, bench/lib.sh). Measures
+# only. Needs Debian's wrk.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
 # BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh)

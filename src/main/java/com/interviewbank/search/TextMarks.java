@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -48,7 +49,7 @@ final class TextMarks {
 		this.textAnalysis = textAnalysis;
 		this.terms = terms;
 		this.phrases = phrases;
-		this.startHashes = java.util.stream.Stream
+		this.startHashes = Stream
 			.concat(terms.keySet().stream(), phrases.stream().map(phrase -> phrase.terms().get(0).text()))
 			.mapToInt(String::hashCode)
 			.distinct()
