@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
@@ -21,16 +24,27 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * time in a JFR profile (docs/ARCHITECTURE.md, "Big guides"). Here only URLs that can be static
  * files (under {@code /css}, {@code /js}, {@code /webjars}, or a file at the root such as
  * {@code /favicon.svg}) go to the chain; the pages' own links are written as they are.
+ *
+ * <p>
+ * Of those, the ones the chain found no file for (the layout's {@code /js/code-languages.json},
+ * which a controller answers, and the folder {@code /webjars/prismjs/components/}) are remembered
+ * and written as they are from then on: each cost a miss in every static location and WebJar, half
+ * of a search page's time (docs/ARCHITECTURE.md, "Big guides").
  */
 class AssetUrls extends ResourceUrlEncodingFilter {
 
 	private static final Pattern ASSET = Pattern.compile("/(webjars|css|js)/.*|/[^/]+\\.[A-Za-z0-9]+");
 
+	/** Far more than the templates write; the bound only keeps odd URLs from growing it. */
+	private static final int MAX_NOT_FILES = 1_000;
+
+	private final Cache<String, Boolean> notFiles = Caffeine.newBuilder().maximumSize(MAX_NOT_FILES).build();
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		super.doFilter(request, response, (req, res) -> chain.doFilter(req,
-				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res)));
+				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res, this.notFiles)));
 	}
 
 	static boolean isAsset(String path) {
@@ -41,9 +55,12 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 
 		private final String contextPath;
 
-		PageLinks(HttpServletRequest request, HttpServletResponse response) {
+		private final Cache<String, Boolean> notFiles;
+
+		PageLinks(HttpServletRequest request, HttpServletResponse response, Cache<String, Boolean> notFiles) {
 			super(response);
 			this.contextPath = request.getContextPath();
+			this.notFiles = notFiles;
 		}
 
 		@Override
@@ -53,7 +70,15 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 			}
 			String path = url.substring(this.contextPath.length());
 			int end = indexOfAny(path, '?', '#');
-			return isAsset(end < 0 ? path : path.substring(0, end)) ? super.encodeURL(url) : url;
+			String file = end < 0 ? path : path.substring(0, end);
+			if (!isAsset(file) || this.notFiles.getIfPresent(file) != null) {
+				return url;
+			}
+			String encoded = super.encodeURL(url);
+			if (encoded.equals(url)) {
+				this.notFiles.put(file, Boolean.TRUE);
+			}
+			return encoded;
 		}
 
 		private static int indexOfAny(String text, char first, char second) {
