@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pages rendered on every request (the page cache and the search cache off) by two builds side by
 # side: a search page, a question page, a topic page and the guide page, each loaded by wrk (2
-# connections, 8 s after 3 s of warm-up) in two turns per build, the first of each turn
+# connections, 8 s after 10 s of warm-up) in two turns per build, the first of each turn
 # alternating, so that a drifting machine weighs on both alike. Both are first loaded with
 # searches until their JIT compilers settle (warm_until_compiled, bench/lib.sh). Measures only.
 # Needs Debian's wrk.
@@ -37,7 +37,7 @@ for page in "${pages[@]}"; do
   for round in 1 2; do
     for side in $(in_turn "$round"); do
       url="http://127.0.0.1:${port[$side]}$page"
-      wrk -t1 -c2 -d3s "$url" >/dev/null
+      wrk -t1 -c2 -d10s "$url" >/dev/null
       wrk -t1 -c2 -d8s --latency "$url" | awk -v label="$side, turn $round, $page" '
         /Requests\/sec/ { rate = $2 } / 50% / { p50 = $2 } / 99% / { p99 = $2 } /Non-2xx/ { failed = $NF }
         END { printf "%s: %.0f pages/s, p50 %s, p99 %s, non-2xx %d\n", label, rate, p50, p99, failed + 0 }'
