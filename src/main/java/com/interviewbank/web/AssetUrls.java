@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Spring's resource chain gives every URL a page writes ({@code @{...}}) to the resource
@@ -53,12 +54,15 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 
 	private static final class PageLinks extends HttpServletResponseWrapper {
 
+		private final HttpServletRequest request;
+
 		private final String contextPath;
 
 		private final Cache<String, Boolean> notFiles;
 
 		PageLinks(HttpServletRequest request, HttpServletResponse response, Cache<String, Boolean> notFiles) {
 			super(response);
+			this.request = request;
 			this.contextPath = request.getContextPath();
 			this.notFiles = notFiles;
 		}
@@ -75,10 +79,18 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 				return url;
 			}
 			String encoded = super.encodeURL(url);
-			if (encoded.equals(url)) {
+			if (encoded.equals(url) && chainAsked()) {
 				this.notFiles.put(file, Boolean.TRUE);
 			}
 			return encoded;
+		}
+
+		/**
+		 * Whether Spring MVC handed this request the resource chain: a page written without it
+		 * (outside a handler) finds no file for any URL, and must not teach that to later pages.
+		 */
+		private boolean chainAsked() {
+			return this.request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR) != null;
 		}
 
 		private static int indexOfAny(String text, char first, char second) {

@@ -44,6 +44,15 @@ class AssetUrlsTests {
 	}
 
 	@Test
+	void aPageWrittenWithoutTheChainTeachesNothingToLaterPages() throws Exception {
+		List<String> written = new ArrayList<>();
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/error"), new MockHttpServletResponse(),
+				(req, res) -> written.add(((HttpServletResponse) res).encodeURL("/css/bank.css")));
+		assertThat(written).containsExactly("/css/bank.css");
+		assertThat(render("/css/bank.css")).containsExactly("/css/bank-abc.css");
+	}
+
+	@Test
 	void aPageLinkNeverReachesTheChain() throws Exception {
 		assertThat(render("/guides/python/questions/yield?hl=yield", "/search?q=gil"))
 			.containsExactly("/guides/python/questions/yield?hl=yield", "/search?q=gil");
