@@ -1,6 +1,7 @@
 package com.interviewbank.web;
 
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
@@ -32,7 +35,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * and written as they are from then on: each cost a miss in every static location and WebJar, half
  * of a search page's time (docs/ARCHITECTURE.md, "Big guides").
  */
-class AssetUrls extends ResourceUrlEncodingFilter {
+class AssetUrls extends ResourceUrlEncodingFilter implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Pattern ASSET = Pattern.compile("/(webjars|css|js)/.*|/[^/]+\\.[A-Za-z0-9]+");
 
@@ -41,11 +44,23 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 
 	private final Cache<String, Boolean> notFiles = Caffeine.newBuilder().maximumSize(MAX_NOT_FILES).build();
 
+	/**
+	 * Whether misses may be remembered: Tomcat takes requests before the resource chain has
+	 * found its handlers (they are detected once the context is refreshed), and a miss then says
+	 * nothing about later pages.
+	 */
+	private volatile boolean ready;
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		this.ready = true;
+	}
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		super.doFilter(request, response, (req, res) -> chain.doFilter(req,
-				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res, this.notFiles)));
+				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res, this.notFiles, () -> this.ready)));
 	}
 
 	static boolean isAsset(String path) {
@@ -60,11 +75,14 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 
 		private final Cache<String, Boolean> notFiles;
 
-		PageLinks(HttpServletRequest request, HttpServletResponse response, Cache<String, Boolean> notFiles) {
+		private final BooleanSupplier ready;
+
+		PageLinks(HttpServletRequest request, HttpServletResponse response, Cache<String, Boolean> notFiles, BooleanSupplier ready) {
 			super(response);
 			this.request = request;
 			this.contextPath = request.getContextPath();
 			this.notFiles = notFiles;
+			this.ready = ready;
 		}
 
 		@Override
@@ -86,11 +104,13 @@ class AssetUrls extends ResourceUrlEncodingFilter {
 		}
 
 		/**
-		 * Whether Spring MVC handed this request the resource chain: a page written without it
-		 * (outside a handler) finds no file for any URL, and must not teach that to later pages.
+		 * Whether the resource chain was really asked: the application is ready, and Spring MVC
+		 * handed this request the chain. A page written without it (outside a handler) finds no
+		 * file for any URL, and must not teach that to later pages.
 		 */
 		private boolean chainAsked() {
-			return this.request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR) != null;
+			return this.ready.getAsBoolean()
+					&& this.request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR) != null;
 		}
 
 		private static int indexOfAny(String text, char first, char second) {

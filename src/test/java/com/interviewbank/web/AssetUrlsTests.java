@@ -1,5 +1,6 @@
 package com.interviewbank.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 
 import org.springframework.core.io.Resource;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -27,6 +32,14 @@ class AssetUrlsTests {
 
 	private final AssetUrls filter = new AssetUrls();
 
+	/** The handlers the resource chain knows: none until the context is refreshed. */
+	private ResourceUrlProvider provider = provider();
+
+	@BeforeEach
+	void applicationReady() {
+		this.filter.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
+	}
+
 	@Test
 	void aStaticFileGetsItsHashedUrlOnEveryPage() throws Exception {
 		assertThat(render("/css/bank.css")).containsExactly("/css/bank-abc.css");
@@ -44,12 +57,23 @@ class AssetUrlsTests {
 	}
 
 	@Test
-	void aPageWrittenWithoutTheChainTeachesNothingToLaterPages() throws Exception {
+	void aPageWrittenOutsideSpringMvcTeachesNothingToLaterPages() throws Exception {
 		List<String> written = new ArrayList<>();
-		this.filter.doFilter(new MockHttpServletRequest("GET", "/error"), new MockHttpServletResponse(),
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
 				(req, res) -> written.add(((HttpServletResponse) res).encodeURL("/css/bank.css")));
 		assertThat(written).containsExactly("/css/bank.css");
 		assertThat(render("/css/bank.css")).containsExactly("/css/bank-abc.css");
+	}
+
+	@Test
+	void aPageServedBeforeTheResourceHandlersAreFoundTeachesNothingToLaterPages() throws Exception {
+		AssetUrls starting = new AssetUrls();
+		ResourceUrlProvider known = this.provider;
+		this.provider = new ResourceUrlProvider();
+		assertThat(render(starting, "/css/bank.css")).containsExactly("/css/bank.css");
+		this.provider = known;
+		starting.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
+		assertThat(render(starting, "/css/bank.css")).containsExactly("/css/bank-abc.css");
 	}
 
 	@Test
@@ -59,12 +83,16 @@ class AssetUrlsTests {
 		assertThat(this.lookedUp).isEmpty();
 	}
 
-	/** One page, as Thymeleaf writes its links: each URL through the response's encodeURL. */
 	private List<String> render(String... urls) throws Exception {
+		return render(this.filter, urls);
+	}
+
+	/** One page, as Thymeleaf writes its links: each URL through the response's encodeURL. */
+	private List<String> render(AssetUrls through, String... urls) throws Exception {
 		List<String> written = new ArrayList<>();
-		this.filter.doFilter(new MockHttpServletRequest("GET", "/search"), new MockHttpServletResponse(), (req, res) -> {
+		through.doFilter(new MockHttpServletRequest("GET", "/search"), new MockHttpServletResponse(), (req, res) -> {
 			// Spring MVC's interceptor hands the provider to the request before the view renders.
-			req.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, provider());
+			req.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, this.provider);
 			for (String url : urls) {
 				written.add(((HttpServletResponse) res).encodeURL(url));
 			}
