@@ -1,5 +1,7 @@
 package com.interviewbank.web;
 
+import jakarta.servlet.DispatcherType;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -83,6 +85,14 @@ class WebConfiguration {
 	@Bean
 	AssetUrls assetUrls() {
 		return new AssetUrls();
+	}
+
+	/** As Boot registers its own: on the error dispatch too, where the friendly error pages are written. */
+	@Bean
+	FilterRegistrationBean<AssetUrls> assetUrlsOnErrorPages(AssetUrls assetUrls) {
+		FilterRegistrationBean<AssetUrls> registration = new FilterRegistrationBean<>(assetUrls);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean

@@ -102,6 +102,16 @@ class HttpCachingTests {
 		assertThat(get("/css/bank.css").headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
 	}
 
+	/** The friendly error pages are written on Tomcat's error dispatch, and link the same assets. */
+	@Test
+	void shouldLinkAssetsByContentHashOnErrorPages() throws Exception {
+		HttpResponse<String> response = this.http.send(request("/no-such-page").header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).containsPattern("href=\"/css/bank-[0-9a-f]{32}\\.css\"")
+			.doesNotContain("href=\"/css/bank.css\"");
+	}
+
 	@Test
 	void shouldCompressPages() throws Exception {
 		HttpResponse<byte[]> response = this.http.send(request(GUIDE + "/topics/oop-in-python").header("Accept-Encoding", "gzip").build(),
