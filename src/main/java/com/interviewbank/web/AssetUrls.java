@@ -1,7 +1,6 @@
 package com.interviewbank.web;
 
 import java.io.IOException;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -60,29 +59,24 @@ class AssetUrls extends ResourceUrlEncodingFilter implements ApplicationListener
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		super.doFilter(request, response, (req, res) -> chain.doFilter(req,
-				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res, this.notFiles, () -> this.ready)));
+				new PageLinks((HttpServletRequest) req, (HttpServletResponse) res)));
 	}
 
 	static boolean isAsset(String path) {
 		return ASSET.matcher(path).matches();
 	}
 
-	private static final class PageLinks extends HttpServletResponseWrapper {
+	/** A page's response: its links, written through the filter's resource chain and misses. */
+	private final class PageLinks extends HttpServletResponseWrapper {
 
 		private final HttpServletRequest request;
 
 		private final String contextPath;
 
-		private final Cache<String, Boolean> notFiles;
-
-		private final BooleanSupplier ready;
-
-		PageLinks(HttpServletRequest request, HttpServletResponse response, Cache<String, Boolean> notFiles, BooleanSupplier ready) {
+		PageLinks(HttpServletRequest request, HttpServletResponse response) {
 			super(response);
 			this.request = request;
 			this.contextPath = request.getContextPath();
-			this.notFiles = notFiles;
-			this.ready = ready;
 		}
 
 		@Override
@@ -93,12 +87,12 @@ class AssetUrls extends ResourceUrlEncodingFilter implements ApplicationListener
 			String path = url.substring(this.contextPath.length());
 			int end = indexOfAny(path, '?', '#');
 			String file = end < 0 ? path : path.substring(0, end);
-			if (!isAsset(file) || this.notFiles.getIfPresent(file) != null) {
+			if (!isAsset(file) || AssetUrls.this.notFiles.getIfPresent(file) != null) {
 				return url;
 			}
 			String encoded = super.encodeURL(url);
 			if (encoded.equals(url) && chainAsked()) {
-				this.notFiles.put(file, Boolean.TRUE);
+				AssetUrls.this.notFiles.put(file, Boolean.TRUE);
 			}
 			return encoded;
 		}
@@ -109,7 +103,7 @@ class AssetUrls extends ResourceUrlEncodingFilter implements ApplicationListener
 		 * file for any URL, and must not teach that to later pages.
 		 */
 		private boolean chainAsked() {
-			return this.ready.getAsBoolean()
+			return AssetUrls.this.ready
 					&& this.request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR) != null;
 		}
 

@@ -32,12 +32,12 @@ class AssetUrlsTests {
 
 	private final AssetUrls filter = new AssetUrls();
 
-	/** The handlers the resource chain knows: none until the context is refreshed. */
+	/** What Spring MVC hands a request: the chain and the handlers it has found. */
 	private ResourceUrlProvider provider = provider();
 
 	@BeforeEach
 	void applicationReady() {
-		this.filter.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
+		ready(this.filter);
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class AssetUrlsTests {
 		this.provider = new ResourceUrlProvider();
 		assertThat(render(starting, "/css/bank.css")).containsExactly("/css/bank.css");
 		this.provider = known;
-		starting.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
+		ready(starting);
 		assertThat(render(starting, "/css/bank.css")).containsExactly("/css/bank-abc.css");
 	}
 
@@ -81,6 +81,10 @@ class AssetUrlsTests {
 		assertThat(render("/guides/python/questions/yield?hl=yield", "/search?q=gil"))
 			.containsExactly("/guides/python/questions/yield?hl=yield", "/search?q=gil");
 		assertThat(this.lookedUp).isEmpty();
+	}
+
+	private static void ready(AssetUrls filter) {
+		filter.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
 	}
 
 	private List<String> render(String... urls) throws Exception {
