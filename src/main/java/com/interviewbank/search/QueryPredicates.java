@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
+import org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -39,9 +42,9 @@ final class QueryPredicates {
 	 * @param versions the guide versions this node serves, so a search never mixes two versions
 	 * @param filters the guide, topic, tag and difficulty to keep to
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
+	static PredicateFinalStep of(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions,
 			SearchFilters filters, TypoPredicates typos) {
-		return of(f, languages, query, versions, filters, java.util.Set.copyOf(query.words()), typos);
+		return of(f, clauses, query, versions, filters, java.util.Set.copyOf(query.words()), typos);
 	}
 
 	/** Every question served that the filters keep, for a search by tag or difficulty alone. */
@@ -54,28 +57,28 @@ final class QueryPredicates {
 	 * (building a typo automaton costs more than the rest of a search)
 	 * @param typos the clauses of a word with typos
 	 */
-	static PredicateFinalStep of(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions,
+	static PredicateFinalStep of(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions,
 			SearchFilters filters, java.util.Set<String> misspelled, TypoPredicates typos) {
-		return f.bool(b -> {
+				return f.bool(b -> {
 			servedOnly(f, b, versions, filters);
 			for (String phrase : query.phrases()) {
-				b.must(phrase(f, languages, phrase, 0));
+				b.must(clauses.phrase(f, phrase, 0));
 			}
 			List<String> words = query.words();
 			if (!words.isEmpty()) {
-				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, languages, word, misspelled.contains(word), typos)))));
+				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, clauses, word, misspelled.contains(word), typos)))));
 				if (words.size() > 1) {
 					var all = f.bool();
-					words.forEach(word -> all.must(word(f, languages, word, misspelled.contains(word), typos)));
+					words.forEach(word -> all.must(word(f, clauses, word, misspelled.contains(word), typos)));
 					b.should(all.boost(ALL_WORDS_BOOST));
 				}
 				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
 					// The words as a phrase, synonyms included: "virtual machine" also finds "VM".
-					b.should(phrase(f, languages, String.join(" ", words), 2).boost(ALL_WORDS_BOOST));
+					b.should(clauses.phrase(f, String.join(" ", words), 2, ALL_WORDS_BOOST));
 				}
 			}
 			for (String compound : query.compounds()) {
-				b.should(phrase(f, languages, compound, 0).boost(PHRASE_BOOST));
+				b.should(clauses.phrase(f, compound, 0, PHRASE_BOOST));
 			}
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 		});
@@ -114,13 +117,13 @@ final class QueryPredicates {
 	}
 
 	/** Titles with words that start with each word typed, for suggestions as you type. */
-	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, Set<AnalysedLanguage> languages, SearchQuery query, List<Long> versions) {
+	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, SearchFilters.NONE);
 			query.terms().forEach(word -> b.must(titlePrefix(f, word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
-			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(exactWord(f, languages, word)))));
+			b.should(f.bool(titles -> query.terms().forEach(word -> titles.should(clauses.word(f, word)))));
 		});
 	}
 
@@ -151,30 +154,30 @@ final class QueryPredicates {
 	}
 
 	/** Whether a word is in the index as typed, in any text field. */
-	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, List<Long> versions) {
+	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, TextClauses clauses, String word, List<Long> versions) {
 		return f.bool(b -> {
 			servedOnly(f, b, versions, SearchFilters.NONE);
-			b.must(exactWord(f, languages, word));
+			b.must(clauses.word(f, word));
 		});
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word, boolean misspelled,
+	private static PredicateFinalStep word(SearchPredicateFactory f, TextClauses clauses, String word, boolean misspelled,
 			TypoPredicates typoPredicates) {
 		int typos = misspelled ? SearchQuery.editDistance(word) : 0;
 		return f.bool(any -> {
-			any.should(exactWord(f, languages, word));
+			any.should(clauses.word(f, word));
 			any.should(titlePrefix(f, word).boost(1.5f));
 			if (typos > 0) {
 				typoPredicates.addTo(any, f, word, typos);
 			}
 			// A word written without spaces ranks higher where its segmented words stand together.
 			if (SearchQuery.writtenWithoutSpaces(word)) {
-				any.should(phrase(f, languages, word, 0).boost(PHRASE_BOOST));
+				any.should(clauses.phrase(f, word, 0, PHRASE_BOOST));
 			}
 			// A dotted name also matches its parts: "functools.wraps" finds "wraps".
 			List<String> parts = SearchQuery.partsOf(word);
 			if (parts.size() > 1) {
-				parts.forEach(part -> any.should(f.bool().with(p -> p.should(exactWord(f, languages, part))).boost(0.5f)));
+				parts.forEach(part -> any.should(f.bool().with(p -> p.should(clauses.word(f, part))).boost(0.5f)));
 			}
 		});
 	}
@@ -183,58 +186,54 @@ final class QueryPredicates {
 	 * A word in any text field. A word of a language written without spaces (Chinese: 字节码,
 	 * 分布式锁) must be there whole: all of its segmented words in a language's fields, or its
 	 * characters in a row in the standard fields (which hold them one by one); otherwise any
-	 * question holding one of its characters would match.
+	 * question holding one of its characters would match. On the Lucene backend the same clauses
+	 * are built by {@link TextClauseQueries}, which must change with them.
 	 */
-	private static PredicateFinalStep exactWord(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word) {
+	static PredicateFinalStep exactWord(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String word) {
 		boolean whole = SearchQuery.writtenWithoutSpaces(word);
 		return f.bool(any -> {
 			for (AnalysedLanguage language : languages) {
-				var match = f.match()
-					.field(language.titleField()).boost(10f)
-					.field(language.headingsField()).boost(5f)
-					.field(language.proseField()).boost(2f)
-					.matching(word);
+				var match = match(f, TextFields.of(language), word);
 				any.should(whole ? match.minimumShouldMatchPercent(100) : match);
 			}
-			if (whole) {
-				any.should(f.phrase()
-					.field(IndexFields.TITLE_STD).boost(6f)
-					.field(IndexFields.HEADINGS_STD).boost(3f)
-					.field(IndexFields.PROSE_STD).boost(1f)
-					.field(IndexFields.TOPIC_TITLE).boost(3f)
-					.matching(word));
-			}
-			else {
-				any.should(f.match()
-					.field(IndexFields.TITLE_STD).boost(6f)
-					.field(IndexFields.HEADINGS_STD).boost(3f)
-					.field(IndexFields.PROSE_STD).boost(1f)
-					.field(IndexFields.TOPIC_TITLE).boost(3f)
-					.matching(word));
-			}
-			any.should(f.match().field(IndexFields.TITLE_CODE).boost(6f).field(IndexFields.CODE).boost(1f).matching(word));
+			any.should(whole ? phrase(f, TextFields.STANDARD_WORD, word) : match(f, TextFields.STANDARD_WORD, word));
+			any.should(match(f, TextFields.CODE_WORD, word));
 		});
 	}
 
-	private static BooleanPredicateClausesStep<?, ?> phrase(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String phrase, int slop) {
+	/** A phrase in any text field. On the Lucene backend the same clauses are built by {@link TextClauseQueries}. */
+	static BooleanPredicateClausesStep<?, ?> phrase(SearchPredicateFactory f, Set<AnalysedLanguage> languages, String phrase, int slop) {
 		var any = f.bool();
 		for (AnalysedLanguage language : languages) {
-			any.should(f.phrase()
-				.field(language.titleField()).boost(10f)
-				.field(language.headingsField()).boost(5f)
-				.field(language.proseField()).boost(2f)
-				.matching(phrase)
-				.slop(slop));
+			any.should(phrase(f, TextFields.of(language), phrase).slop(slop));
 		}
-		any.should(f.phrase()
-			.field(IndexFields.TITLE_STD).boost(10f)
-			.field(IndexFields.HEADINGS_STD).boost(5f)
-			.field(IndexFields.PROSE_STD).boost(2f)
-			.field(IndexFields.TOPIC_TITLE).boost(4f)
-			.matching(phrase)
-			.slop(slop));
-		any.should(f.phrase().field(IndexFields.CODE).field(IndexFields.TITLE_CODE).matching(phrase).slop(slop));
+		any.should(phrase(f, TextFields.STANDARD_PHRASE, phrase).slop(slop));
+		any.should(phrase(f, TextFields.CODE_PHRASE, phrase).slop(slop));
 		return any;
+	}
+
+	/** A match in these fields, each with its boost. */
+	private static MatchPredicateOptionsStep<?> match(SearchPredicateFactory f, List<TextFields.Boosted> fields, String word) {
+		MatchPredicateFieldMoreStep<?, ?> step = null;
+		for (TextFields.Boosted field : fields) {
+			step = step == null ? f.match().field(field.field()) : step.field(field.field());
+			if (field.boost() != null) {
+				step = step.boost(field.boost());
+			}
+		}
+		return step.matching(word);
+	}
+
+	/** A phrase in these fields, each with its boost. */
+	private static PhrasePredicateOptionsStep<?> phrase(SearchPredicateFactory f, List<TextFields.Boosted> fields, String phrase) {
+		PhrasePredicateFieldMoreStep<?, ?, ?> step = null;
+		for (TextFields.Boosted field : fields) {
+			step = step == null ? f.phrase().field(field.field()) : step.field(field.field());
+			if (field.boost() != null) {
+				step = step.boost(field.boost());
+			}
+		}
+		return step.matching(phrase);
 	}
 
 }

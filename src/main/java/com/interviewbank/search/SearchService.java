@@ -81,10 +81,13 @@ public class SearchService {
 
 	private final ShownHits shownHits;
 
+	private final TextClauseQueries textClauses;
+
 	SearchService(EntityManagerFactory entityManagers, ServedContent content,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			HitSnippets snippets, TypoPredicates typos, ShownHits shownHits) {
+			HitSnippets snippets, TypoPredicates typos, ShownHits shownHits, TextClauseQueries textClauses) {
+		this.textClauses = textClauses;
 		this.snippets = snippets;
 		this.shownHits = shownHits;
 		this.typos = typos;
@@ -166,7 +169,7 @@ public class SearchService {
 			SearchResult<ShownHits.Ranked> result = session.search(Question.class)
 				.select(ShownHits.Ranked::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-						: QueryPredicates.of(f, languages, query, versions, filters, misspelled, this.typos))
+						: QueryPredicates.of(f, this.textClauses.forSearch(languages), query, versions, filters, misspelled, this.typos))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
@@ -225,7 +228,7 @@ public class SearchService {
 		}
 		List<ShownHit> hits = inSearchSession(session -> session.search(Question.class)
 			.select(ShownHit::projection)
-			.where(f -> QueryPredicates.titlePrefixes(f, languages(versions), query, versions))
+			.where(f -> QueryPredicates.titlePrefixes(f, this.textClauses.forSearch(languages(versions)), query, versions))
 			.fetchHits(SUGGESTIONS));
 		// Titles that start with what was typed first, whatever the scores of the other words say.
 		String typed = query.normalized();
@@ -268,7 +271,7 @@ public class SearchService {
 		return this.indexTerms.unknown(candidates, languages(versions))
 			.orElseGet(() -> candidates.stream()
 				.filter(word -> session.search(Question.class)
-					.where(f -> QueryPredicates.spelledAsTyped(f, languages(versions), word, versions))
+					.where(f -> QueryPredicates.spelledAsTyped(f, this.textClauses.forSearch(languages(versions)), word, versions))
 					.fetchTotalHitCount() == 0)
 				.collect(Collectors.toSet()));
 	}
@@ -279,7 +282,8 @@ public class SearchService {
 
 	private long countMatches(SearchSession session, SearchQuery query, List<Long> versions) {
 		return session.search(Question.class)
-			.where(f -> QueryPredicates.of(f, languages(versions), query, versions, SearchFilters.NONE, this.typos))
+			.where(f -> QueryPredicates.of(f, this.textClauses.forSearch(languages(versions)), query, versions, SearchFilters.NONE,
+					this.typos))
 			.fetchTotalHitCount();
 	}
 
