@@ -8,7 +8,9 @@
 # only. Needs Debian's wrk.
 # Usage: bench/search-ab.sh OLD.jar NEW.jar   (run ./mvnw -DskipTests package first: it needs
 # target/test-classes for SearchLoad; ports 18121 and 18122, or AB_PORTS="OLD NEW"; both run with
-# BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh)
+# BENCH_JAVA_OPTS, default -Xmx512m and the launcher's collector, launcher_options in bench/lib.sh;
+# AB_TURNS=10 AB_SECONDS=10: more and shorter 16-connection turns, for a machine that drifts; the
+# means of those turns are printed after them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -34,11 +36,13 @@ done
 # Which build goes first alternates from turn to turn, so that a drift of the machine (or of the
 # JITs) favours neither.
 in_turn() { if (( $1 % 2 )); then echo old new; else echo new old; fi; }
-for round in 1 2 3; do
+for round in $(seq 1 "${AB_TURNS:-3}"); do
   for side in $(in_turn "$round"); do
-    wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 16 20s "$side, turn $round, 16 connections, caches off"
+    wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 16 "${AB_SECONDS:-20}s" "$side, turn $round, 16 connections, caches off"
   done
-done
+done | tee "$tmp/turns"
+awk '{ side = $1; sub(/,$/, "", side) } / req\/s/ { for (i = 1; i < NF; i++) { if ($(i + 1) == "req/s,") rate[side] += $i; if ($i == "CPU") cpu[side] += $(i + 1) } turns[side]++ }
+  END { for (side in turns) printf "%s, mean of %d turns, 16 connections: %.0f req/s, app CPU %.3f ms a request\n", side, turns[side], rate[side] / turns[side], cpu[side] / turns[side] }' "$tmp/turns" | sort
 for round in 1 2; do
   for side in $(in_turn "$round"); do
     wrk_load "${pid[$side]}" "http://127.0.0.1:${port[$side]}" bench/queries.txt 1 20s "$side, turn $round, 1 connection, caches off"
