@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The analysers of the Lucene backend by name ({@link Analysis}), for the work done beside its
  * queries: the term dictionary's look-ups ({@link IndexTerms}), typo clauses
- * ({@link TypoPredicates}) and snippets ({@link LocalSnippets}). Only with that backend
+ * ({@link TypoPredicates}), the clauses of words and phrases ({@link TextClauseQueries}) and
+ * snippets ({@link LocalSnippets}). Only with that backend
  * ({@link #available()}): a cluster's analysers live in the cluster.
  */
 @Component

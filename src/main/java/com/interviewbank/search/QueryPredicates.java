@@ -59,7 +59,7 @@ final class QueryPredicates {
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions,
 			SearchFilters filters, java.util.Set<String> misspelled, TypoPredicates typos) {
-				return f.bool(b -> {
+		return f.bool(b -> {
 			servedOnly(f, b, versions, filters);
 			for (String phrase : query.phrases()) {
 				b.must(clauses.phrase(f, phrase, 0));

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * query names each word at least twice (among any of the words, and among all of them), and
  * Hibernate Search analyses a word or a phrase once per field it is matched in, about ten times.
  * On the Lucene backend they are built here instead, once per search, with one analysis per
- * analyser, the other fields of that analyser getting the same terms. They are the queries
+ * analyser, the other fields of that analyser getting the same terms (a query of stacked tokens,
+ * synonyms or the parts of a code word, is built again for each field). They are the queries
  * Hibernate Search builds from {@link QueryPredicates}' predicates (its match: Lucene's
  * {@link QueryBuilder} on the field's search analyser, every term required for a word written
  * without spaces, the field's boost around it; its phrase: the same builder's phrase), so
@@ -83,11 +84,6 @@ class TextClauseQueries {
 
 		Built(Set<AnalysedLanguage> languages) {
 			this.languages = languages;
-		}
-
-		@Override
-		public Set<AnalysedLanguage> languages() {
-			return this.languages;
 		}
 
 		@Override
@@ -180,8 +176,8 @@ class TextClauseQueries {
 	}
 
 	/**
-	 * The same query in another field, for the query types an analysis gives without synonyms;
-	 * {@code null} for any other (a synonym's), which is then built for that field.
+	 * The same query in another field, for the query types an analysis gives without stacked tokens;
+	 * {@code null} for any other (a synonym's, a code word's parts), which is then built for that field.
 	 */
 	static Query inField(Query query, String field) {
 		if (query instanceof TermQuery term) {

@@ -1,17 +1,13 @@
 package com.interviewbank.search;
 
-import java.util.Set;
-
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * For one search: the languages searched, and the clauses that match a word as typed, or a
- * phrase, in every text field of them ({@link TextFields}); made by {@link TextClauseQueries}.
+ * For one search in some languages: the clauses that match a word as typed, or a phrase, in
+ * every text field of them ({@link TextFields}); made by {@link TextClauseQueries}.
  */
 interface TextClauses {
-
-	Set<AnalysedLanguage> languages();
 
 	/** A word as typed in any text field ({@link QueryPredicates#exactWord}). */
 	PredicateFinalStep word(SearchPredicateFactory f, String word);

@@ -2,6 +2,7 @@ package com.interviewbank.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,13 +30,19 @@ class DatabaseShutdownTests {
 	@Test
 	void keepsTheDatabaseOpenForTheApplicationsShutdownWork() throws Exception {
 		String url = bankDatabaseUrl();
+		Path log = this.dataDir.resolve("child.log");
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), WritesAtShutdown.class.getName(), url)
 			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
 			.start();
-		String output = new String(child.getInputStream().readAllBytes());
+		boolean exited = child.waitFor(60, TimeUnit.SECONDS);
+		if (!exited) {
+			child.destroyForcibly();
+		}
+		String output = Files.readString(log);
 
-		assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(exited).as(output).isTrue();
 		assertThat(child.exitValue()).as(output).isZero();
 		try (Connection connection = DriverManager.getConnection(url, "sa", "");
 				ResultSet rows = connection.createStatement().executeQuery("select count(*) from written_at_shutdown")) {
