@@ -27,7 +27,14 @@ final class QueryPredicates {
 
 	private static final float EXACT_TITLE_BOOST = 50f;
 
-	private static final float PHRASE_BOOST = 3f;
+	/** A compound, or a word written without spaces, found with its words together. */
+	static final float PHRASE_BOOST = 3f;
+
+	/** A word found as the start of a title word. */
+	static final float TITLE_PREFIX_BOOST = 1.5f;
+
+	/** A part of a dotted name ("wraps" of "functools.wraps"). */
+	static final float PART_BOOST = 0.5f;
 
 	/**
 	 * Above this many words, the words-together clauses are left out: synonyms of each word would
@@ -43,34 +50,31 @@ final class QueryPredicates {
 	 * @param filters the guide, topic, tag and difficulty to keep to
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions,
-			SearchFilters filters, TypoPredicates typos) {
-		return of(f, clauses, query, versions, filters, java.util.Set.copyOf(query.words()), typos);
+			SearchFilters filters) {
+		return of(f, clauses, query, versions, filters, Set.copyOf(query.words()));
 	}
 
 	/** Every question served that the filters keep, for a search by tag or difficulty alone. */
 	static PredicateFinalStep filteredOnly(SearchPredicateFactory f, List<Long> versions, SearchFilters filters) {
-		return f.bool(b -> servedOnly(f, b, versions, filters));
+		return f.bool(b -> servedOnly(f, b, servedVersions(f, versions), filters));
 	}
 
 	/**
 	 * @param misspelled the words the index does not hold as typed: only they are matched with typos
 	 * (building a typo automaton costs more than the rest of a search)
-	 * @param typos the clauses of a word with typos
 	 */
 	static PredicateFinalStep of(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions,
-			SearchFilters filters, java.util.Set<String> misspelled, TypoPredicates typos) {
+			SearchFilters filters, Set<String> misspelled) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, filters);
+			servedOnly(f, b, clauses.servedVersions(f, versions), filters);
 			for (String phrase : query.phrases()) {
 				b.must(clauses.phrase(f, phrase, 0));
 			}
 			List<String> words = query.words();
 			if (!words.isEmpty()) {
-				b.must(f.bool(any -> words.forEach(word -> any.should(word(f, clauses, word, misspelled.contains(word), typos)))));
+				b.must(clauses.anyWord(f, words, misspelled));
 				if (words.size() > 1) {
-					var all = f.bool();
-					words.forEach(word -> all.must(word(f, clauses, word, misspelled.contains(word), typos)));
-					b.should(all.boost(ALL_WORDS_BOOST));
+					b.should(clauses.allWords(f, words, misspelled, ALL_WORDS_BOOST));
 				}
 				if (words.size() > 1 && words.size() <= MAX_WORDS_TOGETHER) {
 					// The words as a phrase, synonyms included: "virtual machine" also finds "VM".
@@ -119,7 +123,7 @@ final class QueryPredicates {
 	/** Titles with words that start with each word typed, for suggestions as you type. */
 	static PredicateFinalStep titlePrefixes(SearchPredicateFactory f, TextClauses clauses, SearchQuery query, List<Long> versions) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, SearchFilters.NONE);
+			servedOnly(f, b, clauses.servedVersions(f, versions), SearchFilters.NONE);
 			query.terms().forEach(word -> b.must(titlePrefix(f, word)));
 			b.should(f.match().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
 			b.should(f.prefix().field(IndexFields.TITLE_EXACT).matching(query.normalized()).boost(EXACT_TITLE_BOOST));
@@ -136,9 +140,15 @@ final class QueryPredicates {
 		return SearchQuery.writtenWithoutSpaces(word) ? match.minimumShouldMatchPercent(100) : match;
 	}
 
-	private static void servedOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, List<Long> versions,
+	/** The questions of these guide versions (a filter: it scores nothing). */
+	static PredicateFinalStep servedVersions(SearchPredicateFactory f, List<Long> versions) {
+		return f.terms().field(IndexFields.VERSION).matchingAny(versions);
+	}
+
+	/** @param served the filter of the guide versions served ({@link #servedVersions}) */
+	private static void servedOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, PredicateFinalStep served,
 			SearchFilters filters) {
-		b.filter(f.terms().field(IndexFields.VERSION).matchingAny(versions));
+		b.filter(served);
 		if (filters.guide() != null) {
 			b.filter(f.match().field(IndexFields.GUIDE).matching(filters.guide()));
 		}
@@ -156,17 +166,22 @@ final class QueryPredicates {
 	/** Whether a word is in the index as typed, in any text field. */
 	static PredicateFinalStep spelledAsTyped(SearchPredicateFactory f, TextClauses clauses, String word, List<Long> versions) {
 		return f.bool(b -> {
-			servedOnly(f, b, versions, SearchFilters.NONE);
+			servedOnly(f, b, clauses.servedVersions(f, versions), SearchFilters.NONE);
 			b.must(clauses.word(f, word));
 		});
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, TextClauses clauses, String word, boolean misspelled,
+	/**
+	 * A word as a query ranks it: as typed in any text field, as the start of a title word, with
+	 * typos if misspelled, its segmented words together if written without spaces, and the parts of
+	 * a dotted name. On the Lucene backend the same clauses are built by {@link TextClauseQueries}.
+	 */
+	static PredicateFinalStep rankedWord(SearchPredicateFactory f, TextClauses clauses, String word, boolean misspelled,
 			TypoPredicates typoPredicates) {
 		int typos = misspelled ? SearchQuery.editDistance(word) : 0;
 		return f.bool(any -> {
 			any.should(clauses.word(f, word));
-			any.should(titlePrefix(f, word).boost(1.5f));
+			any.should(titlePrefix(f, word).boost(TITLE_PREFIX_BOOST));
 			if (typos > 0) {
 				typoPredicates.addTo(any, f, word, typos);
 			}
@@ -177,7 +192,7 @@ final class QueryPredicates {
 			// A dotted name also matches its parts: "functools.wraps" finds "wraps".
 			List<String> parts = SearchQuery.partsOf(word);
 			if (parts.size() > 1) {
-				parts.forEach(part -> any.should(f.bool().with(p -> p.should(clauses.word(f, part))).boost(0.5f)));
+				parts.forEach(part -> any.should(f.bool().with(p -> p.should(clauses.word(f, part))).boost(PART_BOOST)));
 			}
 		});
 	}

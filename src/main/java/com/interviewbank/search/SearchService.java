@@ -77,8 +77,6 @@ public class SearchService {
 
 	private final HitSnippets snippets;
 
-	private final TypoPredicates typos;
-
 	private final ShownHits shownHits;
 
 	private final TextClauseQueries textClauses;
@@ -86,11 +84,10 @@ public class SearchService {
 	SearchService(EntityManagerFactory entityManagers, ServedContent content,
 			TopicRepository topics, TopicTitles topicTitles, PromptParents promptParents, IndexTerms indexTerms, DidYouMean didYouMean,
 			SearchCache cache, ServedLanguages servedLanguages, RelatedQuestions related, SearchGate gate,
-			HitSnippets snippets, TypoPredicates typos, ShownHits shownHits, TextClauseQueries textClauses) {
+			HitSnippets snippets, ShownHits shownHits, TextClauseQueries textClauses) {
 		this.textClauses = textClauses;
 		this.snippets = snippets;
 		this.shownHits = shownHits;
-		this.typos = typos;
 		this.related = related;
 		this.gate = gate;
 		this.servedLanguages = servedLanguages;
@@ -169,7 +166,7 @@ public class SearchService {
 			SearchResult<ShownHits.Ranked> result = session.search(Question.class)
 				.select(ShownHits.Ranked::projection)
 				.where(f -> query.isEmpty() ? QueryPredicates.filteredOnly(f, versions, filters)
-						: QueryPredicates.of(f, this.textClauses.forSearch(languages), query, versions, filters, misspelled, this.typos))
+						: QueryPredicates.of(f, this.textClauses.forSearch(languages), query, versions, filters, misspelled))
 				.aggregation(TOPICS, f -> f.terms().field(IndexFields.TOPIC, String.class).maxTermCount(200))
 				.aggregation(TAGS, f -> f.terms().field(IndexFields.TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 				.aggregation(DIFFICULTIES, f -> f.terms().field(IndexFields.DIFFICULTY, Integer.class))
@@ -282,8 +279,7 @@ public class SearchService {
 
 	private long countMatches(SearchSession session, SearchQuery query, List<Long> versions) {
 		return session.search(Question.class)
-			.where(f -> QueryPredicates.of(f, this.textClauses.forSearch(languages(versions)), query, versions, SearchFilters.NONE,
-					this.typos))
+			.where(f -> QueryPredicates.of(f, this.textClauses.forSearch(languages(versions)), query, versions, SearchFilters.NONE))
 			.fetchTotalHitCount();
 	}
 

@@ -1,5 +1,7 @@
 package com.interviewbank.search;
 
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -55,6 +57,13 @@ class TypoPredicates {
 			any.should(f.match().field(IndexFields.TITLE_CODE).boost(TITLE).matching(word).fuzzy(typos, EXACT_PREFIX));
 			return;
 		}
+		for (Query query : luceneQueries(word, typos)) {
+			any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(query));
+		}
+	}
+
+	/** On the Lucene backend: the queries matching {@code word} with up to {@code typos} edits. */
+	List<Query> luceneQueries(String word, int typos) {
 		Analyzer standard = this.analysers.named(Analysis.STANDARD_QUERY);
 		Query standardFields = new BooleanQuery.Builder()
 			.add(new BoostQuery(inField(standard, IndexFields.TITLE_STD, word, typos), TITLE), BooleanClause.Occur.SHOULD)
@@ -62,8 +71,7 @@ class TypoPredicates {
 			.add(new BoostQuery(inField(standard, IndexFields.PROSE_STD, word, typos), PROSE), BooleanClause.Occur.SHOULD)
 			.build();
 		Query codeTitle = new BoostQuery(inField(this.analysers.named(Analysis.CODE), IndexFields.TITLE_CODE, word, typos), TITLE);
-		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(standardFields));
-		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(codeTitle));
+		return List.of(standardFields, codeTitle);
 	}
 
 	/** As Hibernate Search's fuzzy match in one field: the field's query analysis, a typo query per term. */
