@@ -17,10 +17,13 @@ import org.apache.lucene.search.Query;
  * boost of a boost multiplied, the same clause twice made one with their boosts added, a
  * disjunction inside a disjunction taken apart into its clauses, optional clauses that must all
  * match made required, a clause that matches nothing left out of a disjunction, and a boolean
- * query of one clause that clause. Lucene rewrites a query from its
- * root again after every change until nothing changes, each pass a walk of the whole query, so a
- * query built in this shape takes one pass instead of five or six. The shape changes no result
- * and no score: it is what Lucene runs either way ({@code TextClauseQueriesTests}).
+ * query of one clause that clause. Lucene rewrites a query from its root again after every
+ * change until nothing changes, each pass a walk of the whole query, so a query of words as typed
+ * built in this shape takes one pass instead of five or six (a word matched with typos still
+ * takes more: its fuzzy queries become terms only against the index). Only the steps these
+ * queries need, not a whole rewrite (no exclusions, filters or boosts of 0 here): Lucene still
+ * rewrites what it is given, so a shape left short costs passes, never results. The shape changes
+ * no result and no score: it is what Lucene runs either way ({@code TextClauseQueriesTests}).
  */
 final class RewrittenShape {
 
@@ -66,25 +69,18 @@ final class RewrittenShape {
 		List<BooleanClause> clauses = given;
 		int minimum = minimumShouldMatch;
 		while (true) {
+			// Taken apart first, then merged: the same clauses come out as when Lucene merges first
+			// (a merge that leaves a disjunction of boost 1 is taken apart on the next turn), with
+			// one hashing of the clauses instead of two.
+			if (minimum <= 1 && hasNestedDisjunction(clauses)) {
+				clauses = flattened(clauses);
+			}
 			List<BooleanClause> merged = merged(merged(clauses, BooleanClause.Occur.SHOULD, minimum <= 1), BooleanClause.Occur.MUST, true);
 			if (merged != clauses) {
 				clauses = merged;
 				continue;
 			}
-			if (minimum <= 1 && clauses.stream().anyMatch(RewrittenShape::isNestedDisjunction)) {
-				List<BooleanClause> flat = new ArrayList<>();
-				for (BooleanClause clause : clauses) {
-					if (isNestedDisjunction(clause)) {
-						flat.addAll(((BooleanQuery) clause.getQuery()).clauses());
-					}
-					else {
-						flat.add(clause);
-					}
-				}
-				clauses = flat;
-				continue;
-			}
-			long optional = clauses.stream().filter(clause -> clause.getOccur() == BooleanClause.Occur.SHOULD).count();
+			int optional = count(clauses, BooleanClause.Occur.SHOULD);
 			if (optional > 0 && optional == minimum) {
 				clauses = clauses.stream()
 					.map(clause -> clause.getOccur() == BooleanClause.Occur.SHOULD
@@ -110,12 +106,26 @@ final class RewrittenShape {
 		return builder.build();
 	}
 
+	/** Disjunctions among the optional clauses taken apart into their clauses, however deep. */
+	private static List<BooleanClause> flattened(List<BooleanClause> clauses) {
+		List<BooleanClause> flat = new ArrayList<>();
+		for (BooleanClause clause : clauses) {
+			if (isNestedDisjunction(clause)) {
+				flat.addAll(flattened(((BooleanQuery) clause.getQuery()).clauses()));
+			}
+			else {
+				flat.add(clause);
+			}
+		}
+		return flat;
+	}
+
 	/**
 	 * The clauses with those of this occurrence that are the same query made one, their boosts
 	 * added (as the rewrite adds them, in double precision); the very list if none is repeated.
 	 */
 	private static List<BooleanClause> merged(List<BooleanClause> clauses, BooleanClause.Occur occur, boolean allowed) {
-		if (!allowed) {
+		if (!allowed || count(clauses, occur) < 2) {
 			return clauses;
 		}
 		Map<Query, Double> boosts = new LinkedHashMap<>();
@@ -142,14 +152,33 @@ final class RewrittenShape {
 		return merged;
 	}
 
+	// Loops, not streams: these run for every level of every query built.
+	private static int count(List<BooleanClause> clauses, BooleanClause.Occur occur) {
+		int count = 0;
+		for (BooleanClause clause : clauses) {
+			if (clause.getOccur() == occur) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static boolean hasNestedDisjunction(List<BooleanClause> clauses) {
+		for (BooleanClause clause : clauses) {
+			if (isNestedDisjunction(clause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isNestedDisjunction(BooleanClause clause) {
 		return clause.getOccur() == BooleanClause.Occur.SHOULD && clause.getQuery() instanceof BooleanQuery bool && isDisjunction(bool);
 	}
 
 	/** Every clause optional, and at most one of them required: Lucene takes it apart inside another. */
 	private static boolean isDisjunction(BooleanQuery bool) {
-		return bool.getMinimumNumberShouldMatch() <= 1
-				&& bool.clauses().stream().allMatch(clause -> clause.getOccur() == BooleanClause.Occur.SHOULD);
+		return bool.getMinimumNumberShouldMatch() <= 1 && count(bool.clauses(), BooleanClause.Occur.SHOULD) == bool.clauses().size();
 	}
 
 	/** Any of these queries, each already in its rewritten shape, as the rewrite leaves the disjunction. */

@@ -34,11 +34,11 @@ import org.springframework.stereotype.Component;
  * each field). They are the queries Hibernate Search builds from {@link QueryPredicates}'
  * predicates (its match: Lucene's {@link QueryBuilder} on the field's search analyser, every
  * term required for a word written without spaces, the field's boost around it; its phrase: the
- * same builder's phrase), in the shape Lucene's rewrite gives them: nested disjunctions
- * flattened, boosts of 1 left out. Lucene rewrites a query again and again from its root until
- * nothing changes, so a query built in that shape is rewritten in one pass instead of five or
- * six. {@code TextClauseQueriesTests} checks both: the same query once rewritten, and nothing
- * left to rewrite. On a cluster, the predicates go to the cluster.
+ * same builder's phrase), in the shape Lucene's rewrite gives them ({@link RewrittenShape}):
+ * Lucene rewrites a query again and again from its root until nothing changes, so a query of
+ * words as typed built in that shape is rewritten in one pass instead of five or six.
+ * {@code TextClauseQueriesTests} checks both: the same query once rewritten, and nothing left to
+ * rewrite. On a cluster, the predicates go to the cluster.
  */
 @Component
 class TextClauseQueries {

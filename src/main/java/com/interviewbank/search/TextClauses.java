@@ -22,7 +22,7 @@ interface TextClauses {
 	/** The same, with a boost. */
 	PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, int slop, float boost);
 
-	/** The questions of these guide versions ({@link QueryPredicates#servedVersions}). */
+	/** The questions of these guide versions, one at least ({@link QueryPredicates#servedVersions}). */
 	PredicateFinalStep servedVersions(SearchPredicateFactory f, List<Long> versions);
 
 	/**
