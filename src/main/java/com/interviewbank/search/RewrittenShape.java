@@ -190,7 +190,9 @@ final class RewrittenShape {
 				clauses.add(new BooleanClause(unboosted, BooleanClause.Occur.SHOULD));
 			}
 		}
-		return shaped(clauses, 0);
+		// One query already in its shape is its own disjunction: a query of one word is that word's
+		// clauses, not hashed and built again.
+		return clauses.size() == 1 ? clauses.get(0).getQuery() : shaped(clauses, 0);
 	}
 
 	/** All of these queries, each already in its rewritten shape, as the rewrite leaves the conjunction. */
